@@ -1,0 +1,5 @@
+"""``python -m detente``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Ways to show an analysis: terminal tables, JSON, Graphviz DOT."""
