@@ -8,8 +8,8 @@ parentheses, option names. ``A if B`` means B implies A (the GMCR+ reading).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Mapping
 
 import numpy as np
 

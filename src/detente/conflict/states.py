@@ -45,7 +45,7 @@ class StateSpace:
         self.size = 1 << n
         self.index = {name: k for k, name in enumerate(conflict.option_names)}
         feasible = np.ones(self.size, dtype=bool)
-        for number, rule in enumerate(conflict.infeasible):
+        for rule in conflict.infeasible:
             feasible &= ~np.asarray(rule.expression.evaluate(self.option_true), dtype=bool)
         if not feasible.any():
             raise ModelError("no state is feasible: the infeasibility rules exclude every state",

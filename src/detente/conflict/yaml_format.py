@@ -12,9 +12,8 @@ from typing import Any
 import yaml
 
 from ..errors import ModelError
-from .expressions import ExpressionError, Expr, conj, disj, neg, parse, var
-from .model import (DIRECTIONS, Conflict, DecisionMaker, Evidence, Infeasibility, Option,
-                    Preference, Statement)
+from .expressions import Expr, ExpressionError, conj, disj, neg, parse, var
+from .model import DIRECTIONS, Conflict, DecisionMaker, Evidence, Infeasibility, Option, Preference, Statement
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
 _DIRECTION_ALIASES = {"forward": "forward", "fwd": "forward", "backward": "backward",
@@ -29,6 +28,7 @@ class _Doc:
     def __init__(self, text: str, source: str) -> None:
         self.source = source
         self.lines: dict[str, int] = {}
+        self._scalars = yaml.SafeLoader("")
         try:
             node = yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.YAMLError as exc:
@@ -52,7 +52,7 @@ class _Doc:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [self._convert(v, f"{path}[{i}]") for i, v in enumerate(node.value)]
-        return yaml.SafeLoader(node).construct_object(node)
+        return self._scalars.construct_object(node, deep=True)
 
     def error(self, message: str, field: str) -> ModelError:
         probe = field

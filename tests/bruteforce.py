@@ -1,0 +1,121 @@
+"""Plain, slow implementations of the textbook definitions, to check the engine against.
+
+Written to be read, not to be fast: explicit sets of states, Python loops.
+Fang, Hipel & Kilgour (1993), Interactive Decision Making, ch. 3-4 (n-DM forms).
+"""
+
+from __future__ import annotations
+
+from detente.conflict.model import Conflict
+
+
+def feasible_states(c: Conflict) -> list[int]:
+    names = c.option_names
+    out = []
+    for s in range(2 ** len(names)):
+        values = {n: bool((s >> k) & 1) for k, n in enumerate(names)}
+        if not any(rule.expression.holds(values) for rule in c.infeasible):
+            out.append(s)
+    return out
+
+
+def payoff_table(c: Conflict, states: list[int]) -> dict[str, dict[int, float]]:
+    """Score per DM and state; a direct ranking gives minus the tier index."""
+    names = c.option_names
+    table = {}
+    for pref in c.preferences:
+        scores = {}
+        for s in states:
+            letters = "".join("Y" if (s >> k) & 1 else "N" for k in range(len(names)))
+            if pref.ranking is not None:
+                tier = next(t for t, patterns in enumerate(pref.ranking)
+                            if any(all(p in "-" or p == x for p, x in zip(pat, letters)) for pat in patterns))
+                scores[s] = -tier
+            else:
+                values = {n: bool((s >> k) & 1) for k, n in enumerate(names)}
+                count = len(pref.statements)
+                scores[s] = sum(2 ** (count - p - 1) for p, st in enumerate(pref.statements)
+                                if st.expression.holds(values))
+        table[pref.dm] = scores
+    return table
+
+
+def unilateral_moves(c: Conflict, dm: str, s: int, states: list[int]) -> list[int]:
+    """R_i(s): states that differ from s only in dm's options, each change allowed by its direction."""
+    own = set(c.dm_option_indices(dm))
+    out = []
+    for t in states:
+        if t == s:
+            continue
+        ok = True
+        for k, option in enumerate(c.options):
+            before, after = (s >> k) & 1, (t >> k) & 1
+            if before == after:
+                continue
+            if k not in own:
+                ok = False
+            elif option.direction == "forward" and before == 1:
+                ok = False
+            elif option.direction == "backward" and before == 0:
+                ok = False
+        if ok:
+            out.append(t)
+    return out
+
+
+def improvements(c, dm, s, states, pay):
+    return [t for t in unilateral_moves(c, dm, s, states) if pay[dm][t] > pay[dm][s]]
+
+
+def coalition_reach(c, coalition, s, states, pay, improving):
+    """R_H(s) or R+_H(s): legal sequences, no DM moving twice in a row."""
+    reached = set()
+    seen = set()
+    todo = [(s, None)]
+    while todo:
+        x, last = todo.pop()
+        for dm in coalition:
+            if dm == last:
+                continue
+            nexts = improvements(c, dm, x, states, pay) if improving else unilateral_moves(c, dm, x, states)
+            for y in nexts:
+                reached.add(y)
+                if (y, dm) not in seen:
+                    seen.add((y, dm))
+                    todo.append((y, dm))
+    return reached
+
+
+def stable(c: Conflict, concept: str, dm: str, s: int, states, pay) -> bool:
+    others = [d for d in c.dm_names if d != dm]
+    p = pay[dm]
+    uis = improvements(c, dm, s, states, pay)
+    if concept == "nash":
+        return not uis
+    if concept == "seqsim":
+        return stable(c, "seq", dm, s, states, pay) or stable(c, "sim", dm, s, states, pay)
+    if concept == "sim":
+        other_uis = [t for o in others for t in improvements(c, o, s, states, pay)]
+        if uis and not other_uis:
+            return False
+        for s1 in uis:
+            sanctioned = False
+            for s2 in other_uis:
+                joint = s1 + s2 - s
+                if joint in states and p[joint] <= p[s]:
+                    sanctioned = True
+            if not sanctioned:
+                return False
+        return True
+    for s1 in uis:
+        sanctioned = False
+        for s2 in coalition_reach(c, others, s1, states, pay, improving=(concept == "seq")):
+            if p[s2] <= p[s]:
+                if concept == "smr":
+                    if all(p[s3] <= p[s] for s3 in unilateral_moves(c, dm, s2, states)):
+                        sanctioned = True
+                else:
+                    sanctioned = True
+        if not sanctioned:
+            return False
+    return True
