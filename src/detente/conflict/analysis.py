@@ -142,6 +142,35 @@ class Analysis:
             return "already there"
         return "; then ".join(self.describe_step(s) for s in steps)
 
+    def explain(self, pattern: str, dm: str, max_moves: int = 8) -> list[str]:
+        """Why ``pattern`` is or is not stable for ``dm``: its improvements and their sanctions.
+
+        A sanction is the shortest legal sequence of the other DMs' moves (GMR)
+        from the improved state to one ``dm`` likes no more than ``pattern``.
+        """
+        i = self.dm_names.index(dm)
+        start = decimal_of(pattern)
+        pay = self.payoffs[i]
+        improvements = self.moves(dm, pattern, improving=True)
+        if not improvements:
+            return [f"{dm} cannot improve on it alone: every move it could make leaves it worse off or no better."]
+        lines = []
+        others = [self.dm_names[d] for d in range(len(self.dm_names)) if d != i]
+        for target in improvements[:max_moves]:
+            move = self.describe_step(Step(i, start, decimal_of(target)))
+            seq = self.sequences(target, others, improving=False) if others else None
+            answers = [] if seq is None else [int(d) for d in np.flatnonzero(seq.reached())
+                                              if pay[d] <= pay[start]]
+            if not answers:
+                lines.append(f"{move} -> {target}: a gain the others cannot take back.")
+                continue
+            best = min(answers, key=lambda d: (seq.distance(d), d))
+            lines.append(f"{move} -> {target}: answered by {self.story(seq.path(best))} -> "
+                         f"{self.space.pattern(best)}, which {dm} likes no better.")
+        if len(improvements) > max_moves:
+            lines.append(f"... and {len(improvements) - max_moves} more improvements.")
+        return lines
+
     @cached_property
     def status_quo_result(self) -> StatusQuoResult | None:
         if self.status_quo is None:

@@ -165,6 +165,8 @@ class _Parser:
         tok = self.take()
         if tok == "(":
             e = self.implication()
+            if self.peek() != ")":
+                raise ExpressionError(f"missing ')' in {self.text!r}")
             if self.take() != ")":
                 raise ExpressionError(f"missing ')' in {self.text!r}")
             return e

@@ -72,6 +72,8 @@ def _conjunction(items: list, ids: list[str]) -> Expr:
 
 def _condition(item, ids: list[str]) -> Expr:
     if isinstance(item, dict):
+        if not item["members"]:  # an empty OR never holds
+            return conj([var(ids[0]), neg(var(ids[0]))])
         return disj([_conjunction(m, ids) for m in item["members"]])
     return _conjunction(item, ids)
 
@@ -172,6 +174,9 @@ def to_gmcr(conflict: Conflict) -> dict:
 
 def _statement_json(expr: Expr, names: list[str], positions: dict[str, int]):
     terms = _minterms(expr, names, positions)
+    if not terms:  # never holds: a contradiction gmcr-py can read
+        k = positions[min(expr.options(), key=positions.get)]
+        return [[k, "Y"], [k, "N"]]
     if len(terms) == 1:
         return terms[0]
     return {"compound": True, "members": terms}

@@ -49,6 +49,7 @@ class _Doc:
                     raise ModelError(f"duplicate name {key!r}", source=self.source,
                                      line=key_node.start_mark.line + 1, field=sub)
                 out[key] = self._convert(value_node, sub)
+                self.lines[sub] = key_node.start_mark.line + 1  # errors point at the key
             return out
         if isinstance(node, yaml.SequenceNode):
             return [self._convert(v, f"{path}[{i}]") for i, v in enumerate(node.value)]

@@ -119,6 +119,8 @@ def _status_quo(analysis: Analysis, out: TextIO) -> None:
     for dm in analysis.dm_names:
         verdicts = [CONCEPT_NAMES[c] for c in analysis.concepts if analysis.stable(c, dm)[sq_index]]
         out.write(f"  for {dm}: stable under {', '.join(verdicts) if verdicts else 'no concept'}\n")
+        for line in analysis.explain(sq.state, dm):
+            out.write(f"    {line}\n")
     out.write("Equilibria reachable by unilateral improvements:\n")
     for c in analysis.concepts:
         reach = sq.reachable[c]
@@ -126,4 +128,5 @@ def _status_quo(analysis: Analysis, out: TextIO) -> None:
     if sq.story:
         out.write("Shortest paths:\n")
         for pattern, story in sq.story.items():
-            out.write(f"  to {pattern} ({len(sq.paths[pattern])} moves): {story}\n")
+            count = len(sq.paths[pattern])
+            out.write(f"  to {pattern} ({count} move{'' if count == 1 else 's'}): {story}\n")
