@@ -162,7 +162,7 @@ class Analysis:
             answers = [] if seq is None else [int(d) for d in np.flatnonzero(seq.reached())
                                               if pay[d] <= pay[start]]
             if not answers:
-                lines.append(f"{move} -> {target}: a gain the others cannot take back.")
+                lines.append(f"{move} -> {target}: nothing the others can do in reply leaves {dm} worse off.")
                 continue
             best = min(answers, key=lambda d: (seq.distance(d), d))
             lines.append(f"{move} -> {target}: answered by {self.story(seq.path(best))} -> "
