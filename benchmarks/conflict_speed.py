@@ -20,13 +20,15 @@ import tempfile
 import time
 from pathlib import Path
 
-CASES = {"2x16": (2, 16), "3x20": (3, 20)}
+CASES = {"2x16": (2, 16), "3x20": (3, 20), "3x20-irrev": (3, 20)}
 CLI_CASES = {"cli-2x13": (2, 13), "cli-2x14": (2, 14), "cli-3x14": (3, 14)}
 CORE = ("nash", "gmr", "smr", "seq")
 
 
-def random_conflict(n_dms: int, n_options: int, seed: int = 1):
-    """Options split evenly; 8 random prioritisation statements per DM; no infeasibility."""
+def random_conflict(n_dms: int, n_options: int, seed: int = 1, irreversible: bool = False):
+    """Options split evenly; 8 random prioritisation statements per DM; no infeasibility.
+
+    With ``irreversible`` every third option may only go N->Y (the slower, general path)."""
     from detente.conflict.expressions import conj, disj, neg, var
     from detente.conflict.model import Conflict, DecisionMaker, Option, Preference, Statement
 
@@ -34,7 +36,8 @@ def random_conflict(n_dms: int, n_options: int, seed: int = 1):
     names = [f"o{k}" for k in range(n_options)]
     owners = [k * n_dms // n_options for k in range(n_options)]
     dms = [DecisionMaker(f"DM{d}", tuple(n for n, o in zip(names, owners) if o == d)) for d in range(n_dms)]
-    options = tuple(Option(n, f"DM{o}") for n, o in zip(names, owners))
+    options = tuple(Option(n, f"DM{o}", direction="forward" if irreversible and k % 3 == 0 else "both")
+                    for k, (n, o) in enumerate(zip(names, owners)))
 
     def literal():
         v = var(rng.choice(names))
@@ -62,7 +65,7 @@ def run_case(name: str) -> dict:
     from detente.conflict import Analysis
 
     n_dms, n_options = CASES[name]
-    conflict = random_conflict(n_dms, n_options)
+    conflict = random_conflict(n_dms, n_options, irreversible=name.endswith("irrev"))
     start = time.perf_counter()
     analysis = Analysis(conflict, CORE)
     counts = {c: int(analysis.equilibrium_mask(c).sum()) for c in CORE}

@@ -29,7 +29,7 @@ def test_analyze_json_has_the_documented_keys():
     data = json.loads(run("analyze", str(EXAMPLE_MODEL), "--json").output)
     assert set(data) >= {"states", "rankings", "stability", "equilibria", "status_quo"}
     state = data["states"][0]
-    assert state == {"decimal": 0, "ordinal": 1, "pattern": "NNNNNN"}
+    assert state == {"decimal": 0, "ordinal": 1, "pattern": "NNNNNN", "ordered": 1, "yn": "NNNNNN"}
     assert set(data["stability"]["Israel"]["NNNNNN"]) == {"nash", "gmr", "smr", "seq", "sim", "seqsim"}
     assert "NNNNNN" in data["equilibria"]["nash"]
     assert data["status_quo"]["stable"]["gmr"] is True

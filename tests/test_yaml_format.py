@@ -64,7 +64,8 @@ def test_direct_ranking_with_ties_and_wildcards():
 
 
 def test_evidence_is_kept():
-    text = BASE.replace("A: [-give, take]", "A:\n    - {statement: -give, evidence: [{report: r7, sentence: will not give}]}")
+    entry = "{statement: -give, evidence: [{report: r7, sentence: will not give}]}"
+    text = BASE.replace("A: [-give, take]", "A:\n    - " + entry)
     c = model(text)
     assert c.preference("A").statements[0].evidence[0].report == "r7"
 

@@ -67,7 +67,7 @@ class Analysis:
         return np.ascontiguousarray(letters).view(f"U{self.space.n}").reshape(-1)
 
     def states(self) -> list[dict]:
-        return [{"decimal": int(d), "ordinal": k + 1, "pattern": str(p)}
+        return [{"decimal": int(d), "ordinal": k + 1, "pattern": str(p), "ordered": k + 1, "yn": str(p)}
                 for k, (d, p) in enumerate(zip(self.space.decimals, self.patterns))]
 
     def payoff(self, dm: str) -> np.ndarray:

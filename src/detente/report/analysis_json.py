@@ -55,7 +55,9 @@ def write_json(analysis: Analysis, out: TextIO, summary: bool = False) -> None:
     decimals = analysis.space.decimals
     out.write('"states": [')
     for start in range(0, len(patterns), _BLOCK):
-        rows = (f'{{"decimal": {int(d)}, "ordinal": {start + k + 1}, "pattern": "{p}"}}'
+        # "ordered" and "yn" repeat ordinal and pattern under the names of the reference results
+        rows = (f'{{"decimal": {int(d)}, "ordinal": {start + k + 1}, "pattern": "{p}", '
+                f'"ordered": {start + k + 1}, "yn": "{p}"}}'
                 for k, (d, p) in enumerate(zip(decimals[start:start + _BLOCK], patterns[start:start + _BLOCK])))
         out.write(("," if start else "") + "\n " + ",\n ".join(rows))
     out.write("\n],\n")
