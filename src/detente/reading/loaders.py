@@ -1,0 +1,154 @@
+"""Reports from files: .txt, .html, .json (our article form), .jsonl, and folders of these.
+
+A file that cannot be read is skipped with one warning line naming it (and
+the line, for JSON Lines); the others are still read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 5 * 1024 * 1024
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl"}
+_ENGLISH = set("the a an of to in and is was that for on with as by at it from has have said are be not "
+               "will would this its their were which but after over".split())
+
+
+@dataclass
+class Article:
+    """One report to read: its text and what is known about it."""
+
+    id: str
+    text: str
+    path: str = ""
+    line: int | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    negotiation: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def metadata(self) -> dict:
+        return {"url": self.url, "outlet": self.outlet, "title": self.title, "published": self.published,
+                "negotiation": self.negotiation}
+
+
+@dataclass
+class Skipped:
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"warning: {self.where}: {self.reason}; skipped"
+
+
+def iter_files(paths: list[str | Path]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                              and not p.name.endswith(".gold.json"))
+        else:
+            yield path
+
+
+def load(paths: list[str | Path], published: str | None = None, outlet: str | None = None,
+         negotiation: str | None = None) -> Iterator[Article | Skipped]:
+    """Every article in the given files and folders, or a Skipped saying why not."""
+    defaults = {"published": published, "outlet": outlet, "negotiation": negotiation}
+    for path in iter_files(paths):
+        yield from _load_file(path, defaults)
+
+
+def _load_file(path: Path, defaults: dict) -> Iterator[Article | Skipped]:
+    where = str(path)
+    if not path.exists():
+        yield Skipped(where, "no such file")
+        return
+    size = path.stat().st_size
+    if size == 0:
+        yield Skipped(where, "empty file")
+        return
+    if size > MAX_BYTES:
+        yield Skipped(where, f"file is {size / 1e6:.1f} MB, over the 5 MB limit")
+        return
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        yield Skipped(where, "binary file, not text")
+        return
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield Skipped(where, f"not valid UTF-8 (byte {exc.start})")
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Skipped(f"{where}:{number}", f"malformed JSON ({exc.msg})")
+                continue
+            yield _from_object(obj, path, defaults, number)
+        return
+    if suffix == ".json":
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Skipped(where, f"malformed JSON at line {exc.lineno} ({exc.msg})")
+            return
+        yield _from_object(obj, path, defaults, None)
+        return
+    if suffix in (".html", ".htm"):
+        yield _from_html(text, path, defaults)
+        return
+    yield _checked(Article(path.stem, text.strip(), where, **defaults))
+
+
+def _from_object(obj, path: Path, defaults: dict, line: int | None) -> Article | Skipped:
+    where = f"{path}:{line}" if line else str(path)
+    if not isinstance(obj, dict):
+        return Skipped(where, "expected a JSON object with a 'text' field")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Skipped(where, "no 'text' field")
+    ident = obj.get("article") or obj.get("id") or (f"{path.stem}-{line}" if line else path.stem)
+    known = {k: obj.get(k) or defaults.get(k) for k in ("url", "outlet", "title", "published", "negotiation")}
+    extra = {k: v for k, v in obj.items() if k not in known and k not in ("text", "id", "article")}
+    return _checked(Article(str(ident), text.strip(), str(path), line, extra=extra, **known))
+
+
+def _from_html(html: str, path: Path, defaults: dict) -> Article | Skipped:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or len(text.split()) < 20:
+        return Skipped(str(path), "no article text found in the HTML")
+    meta = trafilatura.extract_metadata(html)
+    known = dict(defaults)
+    if meta is not None:
+        known["title"] = meta.title
+        known["published"] = defaults.get("published") or meta.date
+        known["outlet"] = defaults.get("outlet") or meta.sitename
+        known["url"] = meta.url
+    return _checked(Article(path.stem, text.strip(), str(path), **known))
+
+
+def _checked(article: Article) -> Article | Skipped:
+    words = re.findall(r"[A-Za-z']+", article.text.lower())
+    if len(words) < 3:
+        return Skipped(article.where, "too little text to read")
+    if len(words) >= 20 and sum(w in _ENGLISH for w in words) / len(words) < 0.08:
+        return Skipped(article.where, "does not look like English text")
+    return article

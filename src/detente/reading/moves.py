@@ -1,0 +1,391 @@
+"""The `detente_moves` component: offers, proposals, demands, acceptances, rejections, red lines.
+
+Rules over the dependency parse, with the trigger words from the domain pack:
+who acts (the subject, a passive agent, the owner of a proposal), what is
+given and what is asked in return ("in exchange for", "so long as", "on
+condition that"), what an accept or reject refers to, negation, the source
+and the hedge that govern the move.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import attributions_over, noun_phrase
+from .hedging import is_hedged
+from .lexicon import load_pack
+from .parties import party_of
+from .terms import TermMention
+
+if not Doc.has_extension("moves"):
+    Doc.set_extension("moves", default=None)
+
+_PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our"}
+_EXCHANGE_HEADS = {"exchange", "return", "condition", "long", "provided", "if", "unless", "after"}
+_STRONG = {"must", "never", "repeatedly", "long", "only"}
+
+
+@dataclass
+class MoveMention:
+    """One party's act in one sentence."""
+
+    type: str
+    actor: str
+    trigger: int
+    sentence: Span
+    gives: list[TermMention] = field(default_factory=list)
+    gets: list[TermMention] = field(default_factory=list)
+    addressee: str | None = None
+    refers_to: str | None = None
+    source: str | None = None
+    hedged: bool = False
+    negated: bool = False
+    cues: frozenset[int] = frozenset()
+
+    def to_dict(self) -> dict:
+        return {"start": self.sentence.start_char, "end": self.sentence.end_char, "actor": self.actor,
+                "type": self.type, "addressee": self.addressee,
+                "gives": [t.to_dict() for t in self.gives], "gets": [t.to_dict() for t in self.gets],
+                "refers_to": self.refers_to, "source": self.source, "hedged": self.hedged,
+                "negated": self.negated, "trigger": self.sentence.doc[self.trigger].text,
+                "sentence": self.sentence.text}
+
+
+class MoveFinder:
+    def __init__(self, pack: str) -> None:
+        p = load_pack(pack)
+        self.offer_verbs = p.words("moves", "offer", "verbs")
+        self.offer_adjectives = p.words("moves", "offer", "adjectives")
+        self.offer_nouns = p.words("moves", "offer", "nouns")
+        self.propose_verbs = p.words("moves", "propose", "verbs")
+        self.proposal_nouns = p.words("moves", "propose", "nouns")
+        self.content_verbs = p.words("moves", "propose", "content_verbs")
+        self.demand_verbs = p.words("moves", "demand", "verbs")
+        self.demand_nouns = p.words("moves", "demand", "nouns")
+        self.accept_verbs = p.words("moves", "accept", "verbs")
+        self.reject_verbs = p.words("moves", "reject", "verbs")
+        self.reject_adjectives = p.words("moves", "reject", "adjectives")
+        self.insist_verbs = p.words("moves", "insist", "verbs")
+        self.cue_verbs = p.words("cue_verbs")
+
+    # ----- the component -----
+
+    def __call__(self, doc: Doc) -> Doc:
+        moves: list[MoveMention] = []
+        self.last_proposer: tuple[str, str] | None = None
+        self.last_actor: str | None = None
+        for sent in doc.sents:
+            found = []
+            for token in sent:
+                found.extend(self.moves_at(token, sent))
+            found.extend(self.under_proposal(sent))
+            found = self.dedupe(found)
+            for move in found:
+                if move.type in ("propose", "offer"):
+                    self.last_proposer = (move.actor, move.type)
+                self.last_actor = move.actor
+            moves.extend(found)
+        doc._.moves = moves
+        return doc
+
+    # ----- triggers -----
+
+    def classify(self, token: Token) -> str | None:
+        lemma, pos = token.lemma_.lower(), token.pos_
+        children = list(token.children)
+        deps = {c.dep_ for c in children}
+        if pos == "VERB":
+            obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
+            obj_lemma = obj.lemma_.lower() if obj is not None else ""
+            if lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "forward" for c in children):
+                return "offer" if obj_lemma in self.offer_nouns - self.proposal_nouns else "propose"
+            if lemma in ("present", "submit", "table", "make", "unveil", "outline", "float", "send", "deliver"):
+                if obj_lemma in self.offer_nouns and obj_lemma != "deal" and "offer" in obj.lower_:
+                    return "offer"
+                if obj_lemma in self.proposal_nouns or any(
+                        c.dep_ == "prep" and c.lower_ == "with" and any(
+                            g.lemma_.lower() in self.proposal_nouns for g in c.children) for c in children):
+                    return "propose"
+                return None
+            if lemma == "propose":
+                return "propose"
+            if lemma == "agree":
+                if _never(token):
+                    return "insist"
+                if "xcomp" in deps:
+                    return "offer"
+                if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) or "dobj" in deps:
+                    return "accept"
+                if token.dep_ == "relcl" or any(c.dep_ == "ccomp" for c in children):
+                    return None
+                return None
+            if lemma in self.offer_verbs:
+                return "offer"
+            if lemma in self.accept_verbs:
+                return "insist" if _never(token) else "accept"
+            if lemma in self.reject_verbs:
+                if obj is not None and any(c.lower_ == "any" for c in obj.children):
+                    return "insist"
+                if lemma in ("refuse", "decline") and "xcomp" not in deps and obj is None:
+                    return None
+                return "reject"
+            if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
+                return "reject"
+            if lemma == "give" and obj is not None and obj.lower_ == "thumbs" and any(
+                    t.lower_ == "down" for t in obj.subtree):
+                return "reject"
+            if lemma in self.insist_verbs and (lemma == "insist" or "ccomp" in deps):
+                return "insist"
+            if lemma == "demand":
+                return "demand"
+            if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+                return None if self.proposal_subject(token) else "demand"
+            if lemma in ("press", "urge", "pressure", "push") and obj is not None and party_of(obj):
+                return "demand"
+            if lemma in self.cue_verbs and self.red_line(token):
+                return "insist"
+            if lemma == "receive" and obj_lemma in self.proposal_nouns:
+                return "propose"
+            if lemma in self.content_verbs and self.proposal_subject(token):
+                return "content"
+            return None
+        if pos == "ADJ":
+            if lemma in self.offer_adjectives and any(
+                    c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+                return "offer"
+            if lemma in self.reject_adjectives:
+                return "reject"
+            return None
+        if pos == "NOUN" and lemma in self.demand_nouns and token.lower_ in ("demand", "demands") and any(
+                c.dep_ == "poss" for c in children):
+            return "demand"
+        return None
+
+    def red_line(self, cue: Token) -> bool:
+        """A party stating a standing condition: "X has repeatedly said Y must ..."."""
+        content = [c for c in cue.children if c.dep_ == "ccomp"]
+        if not content:
+            return False
+        words = {t.lower_ for c in content for t in c.subtree}
+        emphasis = {c.lower_ for c in cue.children if c.dep_ == "advmod"}
+        return bool(words & {"must", "never"}) and (bool(emphasis & _STRONG) or "must" in words)
+
+    def proposal_subject(self, verb: Token) -> Token | None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in self.proposal_nouns | self.offer_nouns:
+            return subject
+        return None
+
+    # ----- moves -----
+
+    def moves_at(self, token: Token, sent: Span) -> list[MoveMention]:
+        kind = self.classify(token)
+        if kind is None or self.inside_stance(token, sent):
+            return []
+        if kind == "content":
+            owner, kind = self.owner(self.proposal_subject(token))
+            actors = [owner] if owner else []
+        elif kind == "propose" and token.lemma_.lower() == "receive":
+            actors = [party_of(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"]
+        else:
+            actors = [self.resolve(s) for s in self.subjects(token)]
+        out = []
+        for actor in dict.fromkeys(a for a in actors if a):
+            out.append(self.build(kind, actor, token, sent))
+        return out
+
+    def under_proposal(self, sent: Span) -> list[MoveMention]:
+        """"Under the proposal, ..." / "According to the proposals, ...": the proposer's terms."""
+        for token in sent:
+            if token.lower_ not in ("under", "according") or token.dep_ not in ("prep", "advmod"):
+                continue
+            holder = token if token.lower_ == "under" else next(
+                (c for c in token.children if c.lower_ == "to"), None)
+            if holder is None:
+                continue
+            noun = next((c for c in holder.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.lemma_.lower() not in self.proposal_nouns:
+                continue
+            owner, kind = self.owner(noun)
+            if not owner:
+                return []
+            head = token.head
+            move = self.build(kind, owner, head, sent, skip=set(t.i for t in token.subtree))
+            return [move]
+        return []
+
+    def inside_stance(self, token: Token, sent: Span) -> bool:
+        """A trigger inside the content of a red line or demand is part of it, not a move."""
+        node = token
+        while node.head.i != node.i and node.head.i >= sent.start:
+            node = node.head
+            lemma = node.lemma_.lower()
+            if lemma in self.cue_verbs and node.pos_ == "VERB" and not self.red_line(node):
+                return False
+            if lemma in ("insist", "maintain", "demand") and node.pos_ == "VERB":
+                return True
+        return False
+
+    def subjects(self, token: Token) -> list[Token]:
+        children = list(token.children)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return [subject, *subject.conjuncts]
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return [agent, *agent.conjuncts]
+        if passive is not None:
+            return []
+        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl"):
+            return self.subjects(token.head)
+        if token.pos_ == "NOUN":
+            poss = next((c for c in children if c.dep_ == "poss"), None)
+            return [poss] if poss is not None else []
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
+            return self.subjects(token.head)
+        if token.dep_ in ("acl",):
+            return []
+        if token.dep_ == "pcomp" or (token.dep_ == "advcl" and token.head.dep_ == "pobj"):
+            return []
+        return []
+
+    def resolve(self, token: Token) -> str | None:
+        if token.lower_ in _PRONOUNS or token.pos_ == "PRON":
+            return self.antecedent(token)
+        found = party_of(token)
+        if found:
+            return found
+        if token.lemma_.lower() in self.proposal_nouns | self.offer_nouns:
+            return None
+        if token.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in token.children):
+            return self.antecedent(token)
+        return None
+
+    def antecedent(self, token: Token) -> str | None:
+        """The party a pronoun stands for: the nearest party named before it in the sentence,
+        else the last actor."""
+        sent = token.sent
+        for t in reversed(list(token.doc[sent.start:token.i])):
+            if t._.party and t.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "pobj", "dobj"):
+                return t._.party
+        return self.last_actor
+
+    def owner(self, noun: Token | None) -> tuple[str | None, str]:
+        """Who put a proposal forward, and whether it was their offer or a proposal."""
+        if noun is None:
+            return None, "propose"
+        found = party_of(noun)
+        if not found:
+            for child in noun.children:
+                if child.dep_ in ("acl", "prep"):
+                    for g in child.subtree:
+                        if g.dep_ == "pobj" and g.head.lower_ in ("by", "from") and g._.party:
+                            found = g._.party
+                            break
+        if found:
+            return found, "propose"
+        if self.last_proposer:
+            return self.last_proposer
+        return None, "propose"
+
+    def build(self, kind: str, actor: str, trigger: Token, sent: Span, skip: set[int] | None = None) -> MoveMention:
+        doc = trigger.doc
+        skip = set(skip or ())
+        for child in trigger.children:
+            if child.dep_ == "conj" and self.classify(child):
+                skip.update(t.i for t in child.subtree)
+        for a in doc._.attributions or []:
+            if a.cue_index in range(sent.start, sent.end):
+                skip.update(range(a.speaker_start, a.speaker_end))
+        if trigger.pos_ == "ADJ" and trigger.head.pos_ in ("AUX", "VERB") and kind != "reject":
+            scope = set(t.i for t in trigger.subtree)
+        elif skip and trigger.dep_ == "ROOT":
+            scope = set(t.i for t in sent)
+        else:
+            scope = set(t.i for t in trigger.subtree)
+        scope -= skip
+        subject_tokens = set()
+        for s in self.subjects(trigger):
+            subject_tokens.update(t.i for t in s.subtree)
+        scope -= subject_tokens
+        terms = [m for m in (doc._.terms or []) if m.index in scope]
+        gives, gets = self.split(terms, trigger, kind)
+        move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
+        move.negated = any(c.dep_ == "neg" for c in trigger.children) and kind != "insist"
+        move.hedged = is_hedged(trigger)
+        over = attributions_over(trigger)
+        move.cues = frozenset(a.cue_index for a in over)
+        for a in over:
+            if not a.on_record and a.party != actor:
+                move.source = a.speaker
+                break
+        if kind in ("accept", "reject"):
+            obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is None:
+                obj = next((g for c in trigger.children if c.dep_ == "prep" for g in c.children
+                            if g.dep_ == "pobj"), None)
+            if obj is not None:
+                move.refers_to = noun_phrase(obj)[0]
+        move.addressee = self.addressee(trigger, actor)
+        return move
+
+    def split(self, terms: list[TermMention], trigger: Token, kind: str) -> tuple[list, list]:
+        """Terms after "in exchange for", "so long as", ... are asked in return."""
+        doc = trigger.doc
+        returned = set()
+        for t in trigger.subtree:
+            if t.lower_ in _EXCHANGE_HEADS and t.dep_ in ("pobj", "prep", "mark", "advmod", "amod", "advcl"):
+                holder = t.head if t.dep_ in ("pobj", "amod") else t
+                if t.lower_ == "long":
+                    holder = t.head if t.head.pos_ in ("VERB", "AUX") else t
+                returned.update(x.i for x in holder.subtree)
+        unique: dict[tuple, TermMention] = {}
+        for m in terms:
+            unique.setdefault(m.key(), m)
+        terms = list(unique.values())
+        if kind == "demand":
+            return [], terms
+        gives = [m for m in terms if m.index not in returned]
+        gets = [m for m in terms if m.index in returned]
+        _ = doc
+        return gives, gets
+
+    def addressee(self, trigger: Token, actor: str) -> str | None:
+        for child in trigger.children:
+            target = None
+            if child.dep_ in ("dative", "dobj") and party_of(child):
+                target = party_of(child)
+            elif child.dep_ == "prep" and child.lower_ in ("to", "on"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                target = party_of(pobj) if pobj is not None else None
+            if target and target != actor:
+                return target
+        return None
+
+    def dedupe(self, moves: list[MoveMention]) -> list[MoveMention]:
+        """One move per type and actor in a sentence, unless different speakers report them."""
+        kept: list[MoveMention] = []
+        for move in moves:
+            twin = next((k for k in kept if k.type == move.type and k.actor == move.actor), None)
+            if twin is None or twin.cues != move.cues:
+                kept.append(move)
+            else:
+                for term in move.gives + move.gets:
+                    if all(term.key() != t.key() for t in twin.gives + twin.gets):
+                        (twin.gets if term in move.gets else twin.gives).append(term)
+        return kept
+
+
+def _never(token: Token) -> bool:
+    return any(c.lower_ == "never" for c in token.children) or any(
+        c.lower_ == "never" for a in token.ancestors for c in a.children if a.pos_ in ("AUX",))
+
+
+@Language.factory("detente_moves", default_config={"pack": "ceasefire"})
+def make_move_finder(nlp: Language, name: str, pack: str) -> MoveFinder:
+    return MoveFinder(pack)

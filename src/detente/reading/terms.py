@@ -1,0 +1,182 @@
+"""The `detente_terms` component: what is on the table, in the guide's term vocabulary.
+
+Each term mention gets its qualifiers: counts in digits or words, living or
+dead, all or some, permanent or temporary, durations ("60-day", "six weeks"),
+full or partial withdrawal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .lexicon import load_pack
+from .numbers import as_number, duration_days, phrase_value
+
+if not Doc.has_extension("terms"):
+    Doc.set_extension("terms", default=None)
+
+_ALL = {"all", "remaining", "every", "entire", "whole", "rest"}
+_SOME = {"some", "more", "half", "several", "part", "first", "few", "number", "batch", "certain"}
+_LIVING = {"living", "alive", "live"}
+_DEAD = {"dead", "deceased", "bodies", "body", "remains", "fallen", "slain"}
+
+
+@dataclass
+class TermMention:
+    """A term and its qualifiers, anchored at a token."""
+
+    term: str
+    index: int  # the token that names it
+    qualifiers: dict = field(default_factory=dict)
+    text: str = ""
+
+    def key(self) -> tuple:
+        return (self.term, *sorted((k, v) for k, v in self.qualifiers.items() if v is not None))
+
+    def to_dict(self) -> dict:
+        out = {"term": self.term, **self.qualifiers}
+        if self.term == "other":
+            out["text"] = self.text
+        return out
+
+
+class TermFinder:
+    def __init__(self, nlp: Language, pack: str) -> None:
+        p = load_pack(pack)
+        self.pack = p
+        self.nouns: dict[str, str] = {}
+        self.verbs: dict[str, str] = {}
+        for term, spec in p.section("terms").items():
+            for word in spec.get("nouns", []):
+                self.nouns[word.lower()] = term
+            for word in spec.get("verbs", []):
+                self.verbs[word.lower()] = term
+        self.dead_nouns = p.words("terms", "hostage_release", "dead_nouns")
+        self.permanent = p.words("terms", "ceasefire", "permanent")
+        self.temporary = p.words("terms", "ceasefire", "temporary")
+        self.full = p.words("terms", "withdrawal", "full")
+        self.partial = p.words("terms", "withdrawal", "partial")
+        self.phrases = [ph.lower().split() for ph in p.section("terms").get("end_of_war", {}).get("phrases", [])]
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[TermMention] = []
+        for token in doc:
+            mention = self.at(token)
+            if mention:
+                found.append(mention)
+        lowers = [t.lower_ for t in doc]
+        for phrase in self.phrases:
+            for i in range(len(doc) - len(phrase) + 1):
+                if lowers[i:i + len(phrase)] == phrase:
+                    found.append(TermMention("end_of_war", i + len(phrase) - 1, {}, doc[i:i + len(phrase)].text))
+        doc._.terms = sorted(found, key=lambda m: m.index)
+        return doc
+
+    def at(self, token: Token) -> TermMention | None:
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "X") or lower in ("ceasefire", "cease-fire"):
+            term = self.nouns.get(lower) or self.nouns.get(lemma)
+        elif token.pos_ == "VERB":
+            term = self.verbs.get(lemma)
+        else:
+            term = None
+        if term is None and lower in self.dead_nouns and _has_of_hostage(token, self.nouns) is None \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        if term is None:
+            return None
+        if term == "hostage_release":
+            return self.people(token, term)
+        if term == "prisoner_release":
+            return self.people(token, term)
+        if term == "ceasefire":
+            if lower in ("pause", "calm", "halt", "lull") and not _near(token, {"fighting", "war", "hostilities"}):
+                return None
+            return TermMention(term, token.i, self.ceasefire(token))
+        if term == "withdrawal":
+            scope = None
+            words = {t.lower_ for t in token.subtree} | {c.lower_ for c in token.children}
+            if words & self.full:
+                scope = "full"
+            elif words & self.partial:
+                scope = "partial"
+            return TermMention(term, token.i, {"scope": scope})
+        if term == "exile":
+            if not _near(token, {"gaza", "strip", "territory", "country", "enclave"}):
+                return None
+            return TermMention(term, token.i)
+        if term == "other":
+            return TermMention(term, token.i, {}, _phrase_text(token))
+        if term == "talks" and token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        return TermMention(term, token.i)
+
+    def people(self, token: Token, term: str) -> TermMention:
+        """Hostages or prisoners: count, scope, and (hostages) living or dead."""
+        count, scope, status = None, None, None
+        left = [c for c in token.children if c.i < token.i]
+        words = {c.lower_ for c in left}
+        number = [c for c in left if c.like_num or c.ent_type_ == "CARDINAL"]
+        if number:
+            value = phrase_value([t.text for t in number[-1].subtree if t.like_num or t.lower_ in
+                                  ("million", "thousand", "hundred")])
+            count = as_number(value) if value is not None else None
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of":
+            holder = head.head
+            words |= {c.lower_ for c in holder.children} | {holder.lower_}
+            if holder.lower_ in _DEAD:
+                status = "dead"
+            if count is None and (holder.like_num or holder.ent_type_ == "CARDINAL"):
+                value = phrase_value([holder.text])
+                count = as_number(value) if value is not None else None
+        if words & _ALL:
+            scope = "all"
+        elif words & _SOME:
+            scope = "some"
+        if term == "hostage_release":
+            if words & _LIVING:
+                status = "living"
+            elif words & _DEAD or token.lower_ in _DEAD:
+                status = status or "dead"
+            return TermMention(term, token.i, {"count": count, "scope": scope, "status": status})
+        return TermMention(term, token.i, {"count": count, "scope": scope})
+
+    def ceasefire(self, token: Token) -> dict:
+        left = [t for t in token.subtree if t.i < token.i] + [c for c in token.children if c.i < token.i]
+        words = {t.lower_ for t in left}
+        text = " ".join(t.text for t in token.doc[max(token.left_edge.i, token.i - 5):token.i])
+        days = duration_days(text.replace(" - ", "-"))
+        kind = None
+        if words & self.permanent or token.lower_ in ("armistice",):
+            kind = "permanent"
+        elif days or words & self.temporary or token.lower_ in ("truce", "pause", "lull"):
+            kind = "temporary"
+        return {"kind": kind, "days": days}
+
+
+def _near(token: Token, words: set[str]) -> bool:
+    return any(t.lower_ in words for t in token.subtree) or any(t.lower_ in words for t in token.head.subtree
+                                                                if abs(t.i - token.i) < 6)
+
+
+def _has_of_hostage(token: Token, nouns: dict) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if nouns.get(grandchild.lower_) == "hostage_release":
+                    return grandchild
+    return None
+
+
+def _phrase_text(token: Token) -> str:
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    return token.doc[start:end].text if end - start <= 12 else token.text
+
+
+@Language.factory("detente_terms", default_config={"pack": "ceasefire"})
+def make_term_finder(nlp: Language, name: str, pack: str) -> TermFinder:
+    return TermFinder(nlp, pack)
