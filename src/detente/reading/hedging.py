@@ -49,7 +49,8 @@ def is_hedged(token: Token, stop: set[int] | None = None) -> bool:
             return True
         if any(c._.hedge and c.dep_ in ("advmod", "aux", "auxpass", "amod", "npadvmod") for c in node.children):
             return True
-        if node.head.i == node.i or node.head.i in stop or node.dep_ in ("relcl", "advcl", "conj", "ccomp", "parataxis"):
+        if node.head.i == node.i or node.head.i in stop or node.dep_ in ("relcl", "advcl", "ccomp", "parataxis") \
+                or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
             return False
         node = node.head
     return False

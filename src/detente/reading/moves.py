@@ -26,6 +26,8 @@ if not Doc.has_extension("moves"):
 _PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our"}
 _EXCHANGE_HEADS = {"exchange", "return", "condition", "long", "provided", "if", "unless", "after"}
 _STRONG = {"must", "never", "repeatedly", "long", "only"}
+_RELEASE_VERBS = {"release", "free", "return", "hand", "let"}
+_INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish"}
 
 
 @dataclass
@@ -79,14 +81,17 @@ class MoveFinder:
         self.last_actor: str | None = None
         for sent in doc.sents:
             found = []
-            for token in sent:
+            self.sentence_triggers = [t for t in sent if self.classify(t)]
+            for token in self.sentence_triggers:
                 found.extend(self.moves_at(token, sent))
             found.extend(self.under_proposal(sent))
+            found.extend(self.exchange_continuation(sent, found))
             found = self.dedupe(found)
-            for move in found:
-                if move.type in ("propose", "offer"):
-                    self.last_proposer = (move.actor, move.type)
-                self.last_actor = move.actor
+            proposers = [m for m in found if m.type in ("propose", "offer")]
+            if proposers:
+                self.last_proposer = (proposers[0].actor, proposers[0].type)
+            if found:
+                self.last_actor = found[0].actor
             moves.extend(found)
         doc._.moves = moves
         return doc
@@ -100,7 +105,7 @@ class MoveFinder:
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
-            if lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "forward" for c in children):
+            if lemma == "put" and any(c.lower_ == "forward" for c in children):
                 return "offer" if obj_lemma in self.offer_nouns - self.proposal_nouns else "propose"
             if lemma in ("present", "submit", "table", "make", "unveil", "outline", "float", "send", "deliver"):
                 if obj_lemma in self.offer_nouns and obj_lemma != "deal" and "offer" in obj.lower_:
@@ -135,14 +140,14 @@ class MoveFinder:
             if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
                 return "reject"
             if lemma == "give" and obj is not None and obj.lower_ == "thumbs" and any(
-                    t.lower_ == "down" for t in obj.subtree):
+                    t.lower_ == "down" for t in token.subtree):
                 return "reject"
             if lemma in self.insist_verbs and (lemma == "insist" or "ccomp" in deps):
                 return "insist"
             if lemma == "demand":
                 return "demand"
             if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
-                return None if self.proposal_subject(token) else "demand"
+                return "content" if self.proposal_subject(token) else "demand"
             if lemma in ("press", "urge", "pressure", "push") and obj is not None and party_of(obj):
                 return "demand"
             if lemma in self.cue_verbs and self.red_line(token):
@@ -160,7 +165,7 @@ class MoveFinder:
                 return "reject"
             return None
         if pos == "NOUN" and lemma in self.demand_nouns and token.lower_ in ("demand", "demands") and any(
-                c.dep_ == "poss" for c in children):
+                c.dep_ == "poss" for c in children) and token.dep_ in ("pobj", "nsubj", "attr", "ROOT"):
             return "demand"
         return None
 
@@ -174,7 +179,10 @@ class MoveFinder:
         return bool(words & {"must", "never"}) and (bool(emphasis & _STRONG) or "must" in words)
 
     def proposal_subject(self, verb: Token) -> Token | None:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        """The proposal a clause describes: "the plan calls for ...", "the offer ... would entail ..."."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in self.proposal_nouns | self.offer_nouns:
             return subject
         return None
@@ -183,7 +191,7 @@ class MoveFinder:
 
     def moves_at(self, token: Token, sent: Span) -> list[MoveMention]:
         kind = self.classify(token)
-        if kind is None or self.inside_stance(token, sent):
+        if kind is None or self.inside_stance(token, sent) or self.hypothetical(token):
             return []
         if kind == "content":
             owner, kind = self.owner(self.proposal_subject(token))
@@ -213,9 +221,19 @@ class MoveFinder:
             owner, kind = self.owner(noun)
             if not owner:
                 return []
-            head = token.head
-            move = self.build(kind, owner, head, sent, skip=set(t.i for t in token.subtree))
+            move = self.build(kind, owner, token.head, sent, skip={t.i for t in token.subtree}, whole=True)
             return [move]
+        return []
+
+    def exchange_continuation(self, sent: Span, found: list[MoveMention]) -> list[MoveMention]:
+        """"In exchange, X would release ...": more terms of the proposal just described."""
+        words = [t.lower_ for t in sent[:3]]
+        if found or not self.last_proposer or words[:2] not in (["in", "exchange"], ["in", "return"]):
+            return []
+        for token in sent:
+            if token.lemma_.lower() in _RELEASE_VERBS and any(c.lower_ == "would" for c in token.children):
+                actor, kind = self.last_proposer
+                return [self.build(kind, actor, token, sent)]
         return []
 
     def inside_stance(self, token: Token, sent: Span) -> bool:
@@ -224,15 +242,32 @@ class MoveFinder:
         while node.head.i != node.i and node.head.i >= sent.start:
             node = node.head
             lemma = node.lemma_.lower()
-            if lemma in self.cue_verbs and node.pos_ == "VERB" and not self.red_line(node):
-                return False
             if lemma in ("insist", "maintain", "demand") and node.pos_ == "VERB":
                 return True
+            if lemma in self.cue_verbs and node.pos_ == "VERB" and not self.red_line(node):
+                return False
+        return False
+
+    def hypothetical(self, token: Token) -> bool:
+        """Questions and intentions are not moves: "whether Israel has received ...",
+        "preparing to approve ..."."""
+        if token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _INTENTIONS:
+            return True
+        node = token
+        for _ in range(3):
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+                return True
+            if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "conj", "acomp"):
+                break
+            node = node.head
         return False
 
     def subjects(self, token: Token) -> list[Token]:
         children = list(token.children)
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None and token.pos_ == "ADJ" and subject.lemma_.lower() in self.proposal_nouns | {
+                "terms", "offer", "counter-proposal"} and token.head.i != token.i:
+            return self.subjects(token.head)  # "found [the counter-proposal unacceptable]"
         if subject is not None:
             return [subject, *subject.conjuncts]
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -293,27 +328,28 @@ class MoveFinder:
             return self.last_proposer
         return None, "propose"
 
-    def build(self, kind: str, actor: str, trigger: Token, sent: Span, skip: set[int] | None = None) -> MoveMention:
+    def build(self, kind: str, actor: str, trigger: Token, sent: Span, skip: set[int] | None = None,
+              whole: bool = False) -> MoveMention:
         doc = trigger.doc
-        skip = set(skip or ())
-        for child in trigger.children:
-            if child.dep_ == "conj" and self.classify(child):
-                skip.update(t.i for t in child.subtree)
+        scope = {t.i for t in (sent if whole else trigger.subtree)} - set(skip or ())
+        for other in self.sentence_triggers:
+            if other.i == trigger.i or other.i not in scope:
+                continue
+            if other.dep_ == "conj" and other.head.i == trigger.i or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+                scope -= {t.i for t in other.subtree}
         for a in doc._.attributions or []:
-            if a.cue_index in range(sent.start, sent.end):
-                skip.update(range(a.speaker_start, a.speaker_end))
-        if trigger.pos_ == "ADJ" and trigger.head.pos_ in ("AUX", "VERB") and kind != "reject":
-            scope = set(t.i for t in trigger.subtree)
-        elif skip and trigger.dep_ == "ROOT":
-            scope = set(t.i for t in sent)
-        else:
-            scope = set(t.i for t in trigger.subtree)
-        scope -= skip
-        subject_tokens = set()
-        for s in self.subjects(trigger):
-            subject_tokens.update(t.i for t in s.subtree)
-        scope -= subject_tokens
-        terms = [m for m in (doc._.terms or []) if m.index in scope]
+            if not sent.start <= a.cue_index < sent.end:
+                continue
+            scope -= set(range(a.speaker_start, a.speaker_end))
+            if a.cue_index in scope and trigger.i not in a.governs:
+                scope -= {t.i for t in doc[a.cue_index].subtree}
+        for subject in self.subjects(trigger):
+            scope -= {t.i for t in subject.subtree}
+        terms = [m for m in (doc._.terms or []) if m.index in scope and self.belongs(m, kind, doc)]
+        terms = _merge(terms)
+        if not terms and kind in ("offer", "demand", "insist", "propose"):
+            terms = self.fallback(trigger, kind, scope)
         gives, gets = self.split(terms, trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
         move.negated = any(c.dep_ == "neg" for c in trigger.children) and kind != "insist"
@@ -334,6 +370,37 @@ class MoveFinder:
         move.addressee = self.addressee(trigger, actor)
         return move
 
+    def belongs(self, mention: TermMention, kind: str, doc: Doc) -> bool:
+        """Leave out words that only name a proposal ("the ceasefire proposal") from a stance on it."""
+        token = doc[mention.index]
+        if mention.term == "other" and kind in ("accept", "reject"):
+            return False
+        if kind in ("offer", "demand", "insist") and token.dep_ in ("compound", "amod") and \
+                token.head.lemma_.lower() in self.proposal_nouns:
+            return False
+        return True
+
+    def fallback(self, trigger: Token, kind: str, scope: set[int]) -> list[TermMention]:
+        """A move with no known term still says what it is about: keep its object's words."""
+        doc = trigger.doc
+        target = None
+        if kind == "propose" and trigger.dep_ == "acl":
+            target = trigger.head
+        elif kind == "propose":
+            return []
+        else:
+            target = next((c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr")), None)
+            if target is None:
+                target = next((g for c in trigger.children if c.dep_ == "prep" for g in c.children
+                               if g.dep_ in ("pobj", "pcomp")), None)
+        if target is None:
+            return []
+        words = [t for t in target.subtree if t.i in scope or t.i == target.i]
+        if not words:
+            return []
+        text = doc[min(t.i for t in words):max(t.i for t in words) + 1].text
+        return [TermMention("other", target.i, {}, text[:120])]
+
     def split(self, terms: list[TermMention], trigger: Token, kind: str) -> tuple[list, list]:
         """Terms after "in exchange for", "so long as", ... are asked in return."""
         doc = trigger.doc
@@ -344,10 +411,6 @@ class MoveFinder:
                 if t.lower_ == "long":
                     holder = t.head if t.head.pos_ in ("VERB", "AUX") else t
                 returned.update(x.i for x in holder.subtree)
-        unique: dict[tuple, TermMention] = {}
-        for m in terms:
-            unique.setdefault(m.key(), m)
-        terms = list(unique.values())
         if kind == "demand":
             return [], terms
         gives = [m for m in terms if m.index not in returned]
@@ -379,6 +442,15 @@ class MoveFinder:
                     if all(term.key() != t.key() for t in twin.gives + twin.gets):
                         (twin.gets if term in move.gets else twin.gives).append(term)
         return kept
+
+
+def _merge(terms: list[TermMention]) -> list[TermMention]:
+    """One mention per term and qualifiers; bare mentions yield to qualified ones of the same term."""
+    unique: dict[tuple, TermMention] = {}
+    for m in terms:
+        unique.setdefault(m.key(), m)
+    qualified = {m.term for m in unique.values() if len(m.key()) > 1}
+    return [m for m in unique.values() if len(m.key()) > 1 or m.term not in qualified]
 
 
 def _never(token: Token) -> bool:

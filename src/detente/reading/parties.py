@@ -58,7 +58,7 @@ class PartyFinder:
                 taken.add(token.i)
         known = {m[2] for m in mentions}
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "NORP") and not any(i in taken for i in range(ent.start, ent.end)):
+            if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)):
                 name = _strip_determiner(ent)
                 if name and name[0].isupper() and name.lower() not in self.roles and len(name) > 1:
                     mentions.append((ent.start, ent.end, name))

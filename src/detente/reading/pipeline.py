@@ -16,15 +16,25 @@ def load_pipeline(pack: str = "ceasefire"):
     """spaCy with detente's components, configured for a domain pack."""
     import spacy
 
-    from . import attribution, figures, hedging, moves, parties, terms  # noqa: F401  (registers factories)
+    from . import attribution, figures, hedging, moves, paragraphs, parties, terms  # noqa: F401  (factories)
 
     try:
         nlp = spacy.load(MODEL)
     except OSError:
         raise DetenteError(f"the spaCy model {MODEL} is not installed (pip install -e .)") from None
+    _split_dashes(nlp)
+    nlp.add_pipe("detente_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"pack": pack})
     return nlp
+
+
+def _split_dashes(nlp) -> None:
+    """"Gaza—20": split em and en dashes between words, as news prints them unspaced."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w])[—–](?=[\w])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def load_bare():

@@ -77,6 +77,9 @@ class TermFinder:
 
     def at(self, token: Token) -> TermMention | None:
         lower, lemma = token.lower_, token.lemma_.lower()
+        if lower == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and \
+                token.doc[token.i - 2].lower_ == "cease":
+            return TermMention("ceasefire", token.i, self.ceasefire(token))
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X") or lower in ("ceasefire", "cease-fire"):
             term = self.nouns.get(lower) or self.nouns.get(lemma)
         elif token.pos_ == "VERB":
@@ -105,7 +108,7 @@ class TermFinder:
                 scope = "partial"
             return TermMention(term, token.i, {"scope": scope})
         if term == "exile":
-            if not _near(token, {"gaza", "strip", "territory", "country", "enclave"}):
+            if not _near(token, {"gaza", "strip", "territory", "country", "countries", "enclave", "abroad"}):
                 return None
             return TermMention(term, token.i)
         if term == "other":
@@ -120,7 +123,7 @@ class TermFinder:
         left = [c for c in token.children if c.i < token.i]
         words = {c.lower_ for c in left}
         number = [c for c in left if c.like_num or c.ent_type_ == "CARDINAL"]
-        if number:
+        if number and not any(t.text == "-" for t in number[-1].subtree):
             value = phrase_value([t.text for t in number[-1].subtree if t.like_num or t.lower_ in
                                   ("million", "thousand", "hundred")])
             count = as_number(value) if value is not None else None
