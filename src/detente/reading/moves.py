@@ -72,6 +72,7 @@ class MoveFinder:
         self.reject_adjectives = p.words("moves", "reject", "adjectives")
         self.insist_verbs = p.words("moves", "insist", "verbs")
         self.cue_verbs = p.words("cue_verbs")
+        self.exchange_markers = [m.lower().split() for m in p.data.get("exchange_markers", [])]
 
     # ----- the component -----
 
@@ -201,6 +202,8 @@ class MoveFinder:
                       for g in c.children if g.dep_ == "pobj"]
         else:
             actors = [self.resolve(s) for s in self.subjects(token)]
+            if not any(actors) and token.dep_ == "conj" and token.head.dep_ in ("ccomp", "xcomp"):
+                actors = [self.resolve(s) for s in self.subjects(token.head.head)]  # "X believes ... and is giving"
         out = []
         for actor in dict.fromkeys(a for a in actors if a):
             out.append(self.build(kind, actor, token, sent))
@@ -331,7 +334,8 @@ class MoveFinder:
     def build(self, kind: str, actor: str, trigger: Token, sent: Span, skip: set[int] | None = None,
               whole: bool = False) -> MoveMention:
         doc = trigger.doc
-        scope = {t.i for t in (sent if whole else trigger.subtree)} - set(skip or ())
+        base = sent if whole else (trigger.head.subtree if trigger.dep_ == "acl" else trigger.subtree)
+        scope = {t.i for t in base} - set(skip or ())
         for other in self.sentence_triggers:
             if other.i == trigger.i or other.i not in scope:
                 continue
@@ -342,13 +346,13 @@ class MoveFinder:
             if not sent.start <= a.cue_index < sent.end:
                 continue
             scope -= set(range(a.speaker_start, a.speaker_end))
-            if a.cue_index in scope and trigger.i not in a.governs:
+            if a.cue_index in scope and a.cue_index != trigger.i and trigger.i not in a.governs:
                 scope -= {t.i for t in doc[a.cue_index].subtree}
         for subject in self.subjects(trigger):
             scope -= {t.i for t in subject.subtree}
         terms = [m for m in (doc._.terms or []) if m.index in scope and self.belongs(m, kind, doc)]
         terms = _merge(terms)
-        if not terms and kind in ("offer", "demand", "insist", "propose"):
+        if not terms and kind in ("offer", "demand", "insist"):
             terms = self.fallback(trigger, kind, scope)
         gives, gets = self.split(terms, trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
@@ -361,7 +365,8 @@ class MoveFinder:
                 move.source = a.speaker
                 break
         if kind in ("accept", "reject"):
-            obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
+                        or (trigger.pos_ == "ADJ" and c.dep_ == "nsubj")), None)
             if obj is None:
                 obj = next((g for c in trigger.children if c.dep_ == "prep" for g in c.children
                             if g.dep_ == "pobj"), None)
@@ -383,16 +388,10 @@ class MoveFinder:
     def fallback(self, trigger: Token, kind: str, scope: set[int]) -> list[TermMention]:
         """A move with no known term still says what it is about: keep its object's words."""
         doc = trigger.doc
-        target = None
-        if kind == "propose" and trigger.dep_ == "acl":
-            target = trigger.head
-        elif kind == "propose":
-            return []
-        else:
-            target = next((c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr")), None)
-            if target is None:
-                target = next((g for c in trigger.children if c.dep_ == "prep" for g in c.children
-                               if g.dep_ in ("pobj", "pcomp")), None)
+        target = next((c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr")), None)
+        if target is None:
+            target = next((g for c in trigger.children if c.dep_ == "prep" for g in c.children
+                           if g.dep_ in ("pobj", "pcomp")), None)
         if target is None:
             return []
         words = [t for t in target.subtree if t.i in scope or t.i == target.i]
@@ -402,21 +401,22 @@ class MoveFinder:
         return [TermMention("other", target.i, {}, text[:120])]
 
     def split(self, terms: list[TermMention], trigger: Token, kind: str) -> tuple[list, list]:
-        """Terms after "in exchange for", "so long as", ... are asked in return."""
-        doc = trigger.doc
-        returned = set()
-        for t in trigger.subtree:
-            if t.lower_ in _EXCHANGE_HEADS and t.dep_ in ("pobj", "prep", "mark", "advmod", "amod", "advcl"):
-                holder = t.head if t.dep_ in ("pobj", "amod") else t
-                if t.lower_ == "long":
-                    holder = t.head if t.head.pos_ in ("VERB", "AUX") else t
-                returned.update(x.i for x in holder.subtree)
+        """Terms after "in exchange for", "so long as", "on condition that" are asked in return."""
         if kind == "demand":
             return [], terms
-        gives = [m for m in terms if m.index not in returned]
-        gets = [m for m in terms if m.index in returned]
+        doc = trigger.doc
+        sent = trigger.sent
+        lowers = [t.lower_ for t in sent]
+        cut = None
+        for phrase in self.exchange_markers:
+            n = len(phrase)
+            for k in range(len(lowers) - n + 1):
+                if lowers[k:k + n] == phrase and (cut is None or sent.start + k + n < cut):
+                    cut = sent.start + k + n
+        if cut is None:
+            return terms, []
         _ = doc
-        return gives, gets
+        return [m for m in terms if m.index < cut], [m for m in terms if m.index >= cut]
 
     def addressee(self, trigger: Token, actor: str) -> str | None:
         for child in trigger.children:

@@ -19,6 +19,7 @@ if not Token.has_extension("party"):
     Token.set_extension("party", default=None)
     Doc.set_extension("parties", default=None)
     Doc.set_extension("party_mentions", default=None)
+    Doc.set_extension("known_parties", default=None)
 
 
 class PartyFinder:
@@ -57,6 +58,7 @@ class PartyFinder:
                 mentions.append((token.i, token.i + 1, self.adjectives[token.text]))
                 taken.add(token.i)
         known = {m[2] for m in mentions}
+        doc._.known_parties = sorted(known)
         for ent in doc.ents:
             if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)):
                 name = _strip_determiner(ent)
@@ -72,7 +74,7 @@ class PartyFinder:
                 doc[i]._.party = canonical
             text = doc[start:end].text
             aliases = parties.setdefault(canonical, [])
-            if text != canonical and text not in aliases:
+            if text.lower() != canonical.lower() and text.lower() not in {a.lower() for a in aliases}:
                 aliases.append(text)
         doc._.parties = parties
         doc._.party_mentions = mentions

@@ -18,10 +18,13 @@ def reading_of(doc, article: Article) -> dict:
         sentences.append({"start": sent.start_char, "end": sent.end_char, **a.to_dict(),
                           "speaker_start": doc[a.speaker_start].idx,
                           "speaker_end": doc[a.speaker_end - 1].idx + len(doc[a.speaker_end - 1].text)})
+    known = set(doc._.known_parties or ())
+    acting = {m.actor for m in doc._.moves or []} | {m.addressee for m in doc._.moves or [] if m.addressee}
+    parties = {p: a for p, a in (doc._.parties or {}).items() if p in acting or p in known}
     return {
         "article": article.id,
         **{k: v for k, v in article.metadata().items()},
-        "parties": doc._.parties or {},
+        "parties": parties,
         "moves": [m.to_dict() for m in doc._.moves or []],
         "facts": [f.to_dict() for f in doc._.figures or []],
         "sources": sentences,

@@ -72,6 +72,9 @@ class TermFinder:
             for i in range(len(doc) - len(phrase) + 1):
                 if lowers[i:i + len(phrase)] == phrase:
                     found.append(TermMention("end_of_war", i + len(phrase) - 1, {}, doc[i:i + len(phrase)].text))
+        talks = self.pack.words("terms", "talks", "nouns")
+        found = [m for m in found if m.term != "end_of_war" or not any(
+            a.lower_ in talks for a in list(doc[m.index].ancestors)[:4])]
         doc._.terms = sorted(found, key=lambda m: m.index)
         return doc
 
@@ -89,6 +92,9 @@ class TermFinder:
         if term is None and lower in self.dead_nouns and _has_of_hostage(token, self.nouns) is None \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None
+        if term is None and token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNS", "NNPS") and any(
+                c.dep_ == "acl" and c.lemma_.lower() in ("imprison", "jail", "detain") for c in token.children):
+            term = "prisoner_release"  # "Palestinians imprisoned in Israel"
         if term is None:
             return None
         if term == "hostage_release":
@@ -133,6 +139,8 @@ class TermFinder:
             words |= {c.lower_ for c in holder.children} | {holder.lower_}
             if holder.lower_ in _DEAD:
                 status = "dead"
+            if holder.lower_ in ("half", "some", "most", "part", "many", "several", "dozens"):
+                words = (words - _ALL) | {"some"}
             if count is None and (holder.like_num or holder.ent_type_ == "CARDINAL"):
                 value = phrase_value([holder.text])
                 count = as_number(value) if value is not None else None
