@@ -89,7 +89,8 @@ class AttributionFinder:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
-        content = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ in ("VERB", "AUX", "ADJ")]
+        content = [c for c in token.children
+                   if c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ in ("VERB", "AUX", "ADJ")]
         if content:
             governs = frozenset(t.i for c in content for t in c.subtree)
         else:  # parenthetical: "..., the sources said, ..." governs the rest of the sentence

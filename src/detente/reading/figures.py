@@ -166,11 +166,8 @@ class FigureFinder:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for g in child.children:
                     if g.lower_ in ("whom", "them", "those", "these"):
-                        head = number.head
-                        while head.dep_ not in ("relcl",) and head.head.i != head.i:
-                            head = head.head
-                        target = head.head if head.dep_ == "relcl" else None
-                        return target is not None and target.lower_ in self.hostages
+                        before = number.doc[number.sent.start:number.i]
+                        return any(t.lower_ in self.hostages for t in before)
         return False
 
     def hostage_quantity(self, number: Token, noun: Token, around: set[str]) -> str | None:

@@ -59,8 +59,10 @@ class PartyFinder:
                 taken.add(token.i)
         known = {m[2] for m in mentions}
         doc._.known_parties = sorted(known)
+        suffixes = self.pack.words("organisation_words")
         for ent in doc.ents:
-            if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end)):
+            organisation = ent.label_ == "ORG" or (ent.label_ in ("PERSON", "GPE") and ent[-1].lower_ in suffixes)
+            if organisation and not any(i in taken for i in range(ent.start, ent.end)):
                 name = _strip_determiner(ent)
                 if name and name[0].isupper() and name.lower() not in self.roles and len(name) > 1:
                     mentions.append((ent.start, ent.end, name))

@@ -159,7 +159,7 @@ class TermFinder:
     def ceasefire(self, token: Token) -> dict:
         left = [t for t in token.subtree if t.i < token.i] + [c for c in token.children if c.i < token.i]
         words = {t.lower_ for t in left}
-        text = " ".join(t.text for t in token.doc[max(token.left_edge.i, token.i - 5):token.i])
+        text = " ".join(t.text for t in token.doc[max(token.sent.start, token.i - 5):token.i])
         days = duration_days(text.replace(" - ", "-"))
         kind = None
         if words & self.permanent or token.lower_ in ("armistice",):
