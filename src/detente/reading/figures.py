@@ -114,14 +114,14 @@ class FigureFinder:
             return None
         figure = FigureMention(quantity, value, self.bound(first, token), sent, token.i, text=text)
         figure.hedged = is_hedged(token) or any(t._.hedge for t in token.doc[max(sent.start, first.i - 2):first.i])
-        actors = {m.actor for m in token.doc._.moves or [] if m.sentence.start == sent.start}
+        moves_here = [m for m in token.doc._.moves or [] if m.sentence.start == sent.start]
+        actors = {m.actor for m in moves_here}
         for a in attributions_over(token):
             if a.cue == "according to" and not (a.party and a.party in actors):
                 figure.source = a.speaker
                 break
-            if a.cue != "according to" and a.party is None and a.speaker.split()[-1].lower() in (
-                    "ministry", "agencies", "military", "army", "nations", "un", "office", "authorities"):
-                figure.source = a.speaker
+            if a.cue != "according to" and not moves_here and not a.on_record:
+                figure.source = a.speaker  # a sentence that only reports figures: "..., officials said"
                 break
         return figure
 

@@ -247,6 +247,8 @@ class MoveFinder:
             lemma = node.lemma_.lower()
             if lemma in ("insist", "maintain", "demand") and node.pos_ == "VERB":
                 return True
+            if lemma in self.offer_adjectives and node.pos_ == "ADJ":
+                return True  # "willing to accept ..." is the offer itself
             if lemma in self.cue_verbs and node.pos_ == "VERB" and not self.red_line(node):
                 return False
         return False

@@ -61,7 +61,9 @@ class PartyFinder:
         doc._.known_parties = sorted(known)
         suffixes = self.pack.words("organisation_words")
         for ent in doc.ents:
-            organisation = ent.label_ == "ORG" or (ent.label_ in ("PERSON", "GPE") and ent[-1].lower_ in suffixes)
+            organisation = ent.label_ == "ORG" or (ent.label_ in ("PERSON", "GPE") and ent[-1].lower_ in suffixes) \
+                or (ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass", "pobj") and ent.root.head.pos_ in (
+                    "VERB", "ADP"))
             if organisation and not any(i in taken for i in range(ent.start, ent.end)):
                 name = _strip_determiner(ent)
                 if name and name[0].isupper() and name.lower() not in self.roles and len(name) > 1:
