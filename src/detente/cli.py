@@ -107,6 +107,169 @@ def read(paths: tuple[Path, ...], as_json: bool, published: str | None, outlet: 
         raise SystemExit(SKIPPED_EXIT)
 
 
+def _db_option(f):
+    return click.option("--db", envvar="DETENTE_DB", help="SQLite file or database URL (default ./detente.db).")(f)
+
+
+def _format_options(f):
+    f = click.option("--csv", "as_csv", is_flag=True, help="CSV instead of a table.")(f)
+    return click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")(f)
+
+
+def _fmt(as_json: bool, as_csv: bool) -> str:
+    return "json" if as_json else "csv" if as_csv else "text"
+
+
+def _date(value: str | None):
+    if value is None:
+        return None
+    from .store.ingestion import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--as-of")
+    return parsed
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_db_option
+@click.option("--published", help="Publication date for files that do not carry one (YYYY-MM-DD).")
+@click.option("--outlet", help="Outlet for files that do not carry one.")
+@click.option("--negotiation", help="Negotiation label for files that do not carry one.")
+@click.option("--pack", default="ceasefire", show_default=True, help="Domain pack (name or YAML path).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option("--what-is-new", is_flag=True, help="Say which moves and figures are new, changed or repeated.")
+@_format_options
+def ingest(paths, db, published, outlet, negotiation, pack, workers, what_is_new, as_json, as_csv) -> None:
+    """Read reports and store them: one transaction per report, the same report stored once."""
+    from .reading import Skipped, load
+    from .report.rows import write_rows
+    from .store import ingest as run_ingest
+    from .store import open_store
+
+    engine = open_store(db)
+    articles, skipped = [], 0
+    for item in load(list(paths), published=published, outlet=outlet, negotiation=negotiation):
+        if isinstance(item, Skipped):
+            click.echo(str(item), err=True)
+            skipped += 1
+        else:
+            articles.append(item)
+    added, revisions, unchanged = [], 0, 0
+    show_bar = len(articles) > 1 and sys.stderr.isatty()
+    with click.progressbar(length=len(articles), label="ingesting", file=sys.stderr) if show_bar else \
+            _NoBar() as bar:
+        for _article, report_id, revision in run_ingest(engine, articles, pack=pack, workers=workers):
+            bar.update(1)
+            if report_id is None:
+                unchanged += 1
+            else:
+                added.append(report_id)
+                revisions += revision
+    click.echo(f"{len(added)} stored ({revisions} revisions), {unchanged} already stored, {skipped} skipped",
+               err=True)
+    if what_is_new:
+        from .tracking import what_is_new as changes
+
+        rows = [c.to_dict() for c in changes(engine, added)]
+        write_rows(rows, sys.stdout, _fmt(as_json, as_csv), ["status", "kind", "what", "before", "report"])
+    if skipped:
+        raise SystemExit(SKIPPED_EXIT)
+
+
+class _NoBar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n: int) -> None:
+        pass
+
+
+@main.command("negotiations")
+@_db_option
+@_format_options
+def negotiations_command(db, as_json, as_csv) -> None:
+    """List the negotiations in the store with report counts and date spans."""
+    from .report.rows import write_rows
+    from .store import open_store
+    from .tracking import negotiations
+
+    rows = [n.to_dict() for n in negotiations(open_store(db))]
+    write_rows(rows, sys.stdout, _fmt(as_json, as_csv), ["negotiation", "reports", "first", "last", "inferred"])
+
+
+@main.command("timeline")
+@click.argument("negotiation", required=False)
+@_db_option
+@click.option("--as-of", help="Only what was known on this date (YYYY-MM-DD).")
+@_format_options
+def timeline_command(negotiation, db, as_of, as_json, as_csv) -> None:
+    """Moves in date order, one line each; the same move from several outlets is one line."""
+    from .report.rows import write_rows
+    from .store import open_store
+    from .tracking import timeline
+
+    rows = []
+    for e in timeline(open_store(db), negotiation, _date(as_of)):
+        row = e.to_dict()
+        row["outlets"] = sorted({r["outlet"] or r["article"] for r in e.reports})
+        rows.append(row)
+    columns = ["date", "actor", "type", "terms", "sources", "hedged", "negated", "outlets"]
+    write_rows(rows, sys.stdout, _fmt(as_json, as_csv), columns if not as_json else None)
+
+
+@main.command("positions")
+@click.argument("negotiation", required=False)
+@_db_option
+@click.option("--as-of", help="Positions as they stood on this date (YYYY-MM-DD).")
+@_format_options
+def positions_command(negotiation, db, as_of, as_json, as_csv) -> None:
+    """Each party's current stance on each term, the move that set it, and the change."""
+    from .report.rows import write_rows
+    from .store import open_store
+    from .tracking import positions
+
+    rows = [p.to_dict() for p in positions(open_store(db), negotiation, _date(as_of))]
+    write_rows(rows, sys.stdout, _fmt(as_json, as_csv),
+               ["party", "item", "stance", "detail", "date", "report", "change", "previous"])
+
+
+@main.command("figures")
+@click.argument("negotiation", required=False)
+@_db_option
+@click.option("--as-of", help="Only figures reported by this date (YYYY-MM-DD).")
+@_format_options
+def figures_command(negotiation, db, as_of, as_json, as_csv) -> None:
+    """Each quantity as a series over time with its sources; contradictions flagged."""
+    from .report.rows import write_rows
+    from .store import open_store
+    from .tracking import contradictions, series
+
+    by_quantity = series(open_store(db), negotiation, _date(as_of))
+    clashes = contradictions(by_quantity)
+    if as_json:
+        import json
+
+        click.echo(json.dumps({"series": {q: [f.to_dict() for f in points] for q, points in by_quantity.items()},
+                               "contradictions": [c.to_dict() for c in clashes]}, default=str, indent=1))
+        return
+    disputed = {(c.first.id) for c in clashes} | {c.second.id for c in clashes}
+    rows = [{"quantity": f.quantity, "date": f.date.isoformat(), "value": f.value, "bound": f.bound,
+             "source": f.source, "outlet": f.outlet, "hedged": f.hedged, "report": f.article,
+             "contradicted": f.id in disputed} for points in by_quantity.values() for f in points]
+    write_rows(rows, sys.stdout, _fmt(as_json, as_csv))
+    if not as_csv and clashes:
+        click.echo(f"\n{len(clashes)} contradiction(s):")
+        for c in clashes:
+            click.echo(f"  {c.quantity}: {c.first.value:g} ({c.first.bound}, {c.first.outlet or c.first.article}, "
+                       f"{c.first.date}) vs {c.second.value:g} ({c.second.bound}, "
+                       f"{c.second.outlet or c.second.article}, {c.second.date})")
+
+
 @main.command()
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
