@@ -1,5 +1,5 @@
 # Two commands that work on a fresh machine with Python 3.11:
-#   make demo   set up .venv if missing, then analyse the bundled example
+#   make demo   set up .venv if missing, then analyse the bundled example reports end to end
 #   make test   set up .venv if missing, then run ruff and the whole test suite
 PYTHON ?= python3
 VENV := .venv
@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml requirements-model.txt | $(BIN)/python
 	touch $@
 
 demo: $(VENV)/.installed
-	$(BIN)/detente analyze examples/hostage-talks-april-2025.yaml
+	$(BIN)/detente analyze examples/reports/ --db examples/demo.db
 
 test: $(VENV)/.installed
 	$(BIN)/ruff check src tests benchmarks

@@ -173,7 +173,7 @@ class FigureFinder:
     def hostage_quantity(self, number: Token, noun: Token, around: set[str]) -> str | None:
         mods = {c.lower_ for c in noun.children} | {c.lower_ for c in number.children}
         holder = noun.head.head if noun.head.lower_ == "of" else None
-        releasing = any(a.lemma_.lower() in _RELEASE for a in list(noun.ancestors)[:4]) or \
+        releasing = any(a.lemma_.lower() in _RELEASE for a in list(noun.ancestors)[:7]) or \
             (noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RELEASE)
         if releasing and not mods & {"all", "remaining"}:
             return None

@@ -165,10 +165,21 @@ class MoveFinder:
             if lemma in self.reject_adjectives:
                 return "reject"
             return None
+        if pos == "NOUN" and lemma in self.proposal_nouns and token.dep_ != "nsubj" and self.proposer(token):
+            return "proposal_by"
         if pos == "NOUN" and lemma in self.demand_nouns and token.lower_ in ("demand", "demands") and any(
                 c.dep_ == "poss" for c in children) and token.dep_ in ("pobj", "nsubj", "attr", "ROOT"):
             return "demand"
         return None
+
+    def proposer(self, noun: Token) -> list[Token]:
+        """"a proposal by US envoy Steve Witkoff", "the plan from Qatar and Egypt"."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and party_of(pobj):
+                    return [pobj, *pobj.conjuncts]
+        return []
 
     def red_line(self, cue: Token) -> bool:
         """A party stating a standing condition: "X has repeatedly said Y must ..."."""
@@ -197,6 +208,9 @@ class MoveFinder:
         if kind == "content":
             owner, kind = self.owner(self.proposal_subject(token))
             actors = [owner] if owner else []
+        elif kind == "proposal_by":
+            kind = "propose"
+            actors = [party_of(t) for t in self.proposer(token)]
         elif kind == "propose" and token.lemma_.lower() == "receive":
             actors = [party_of(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"]

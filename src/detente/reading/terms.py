@@ -89,8 +89,14 @@ class TermFinder:
             term = self.verbs.get(lemma)
         else:
             term = None
-        if term is None and lower in self.dead_nouns and _has_of_hostage(token, self.nouns) is None \
-                and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        if term is None and lower in self.dead_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in
+                                                             token.children):
+            victims = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+            earlier = any(self.nouns.get(t.lower_) == "hostage_release" for t in token.doc[token.sent.start:token.i])
+            if victims and victims[0].lower_ in ("others", "captives", "hostages") and earlier and \
+                    _has_of_hostage(token, self.nouns) is None:
+                return self.people(victims[0], "hostage_release")
             return None
         if term is None and token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ == "acl" and c.lemma_.lower() in ("imprison", "jail", "detain") for c in token.children):

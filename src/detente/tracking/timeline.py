@@ -43,6 +43,7 @@ class TimelineEntry:
     sources: list[str] = field(default_factory=list)
     reports: list[dict] = field(default_factory=list)
     signature: str = ""
+    addressee: str | None = None
 
     def terms_text(self) -> str:
         parts = []
@@ -58,8 +59,8 @@ class TimelineEntry:
 
     def to_dict(self) -> dict:
         return {"date": _iso(self.date), "date_precision": self.date_precision, "actor": self.actor,
-                "type": self.type, "negated": self.negated, "hedged": self.hedged, "gives": self.gives,
-                "gets": self.gets, "refers_to": self.refers_to, "terms": self.terms_text(),
+                "type": self.type, "addressee": self.addressee, "negated": self.negated, "hedged": self.hedged,
+                "gives": self.gives, "gets": self.gets, "refers_to": self.refers_to, "terms": self.terms_text(),
                 "sources": self.sources, "reports": self.reports}
 
 
@@ -85,7 +86,7 @@ def merge(found: list[StoredMove]) -> list[TimelineEntry]:
         entry = open_by_signature.get(m.signature)
         if entry is None or m.date - entry.date > timedelta(days=MERGE_DAYS):
             entry = TimelineEntry(m.date, m.date_precision, m.actor, m.type, m.negated, m.hedged, m.gives, m.gets,
-                                  m.refers_to, signature=m.signature)
+                                  m.refers_to, signature=m.signature, addressee=m.addressee)
             open_by_signature[m.signature] = entry
             entries.append(entry)
         else:
