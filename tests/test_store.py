@@ -65,7 +65,7 @@ def test_idempotent_and_revisions(db_url):
     with engine.connect() as conn:
         rows = conn.execute(select(reports.c.id, reports.c.revision, reports.c.superseded).order_by(reports.c.id)).all()
     assert [(r.revision, r.superseded) for r in rows] == [(1, True), (2, False)]
-    (entry,) = timeline(engine, TALKS)
+    (entry,) = timeline(engine, TALKS, sentences=True)
     assert entry.reports[0]["sentence"] == "South rejected the plan outright."
     assert negotiations(engine)[0].reports == 1
 
@@ -119,8 +119,8 @@ def test_a_crash_mid_batch_leaves_nothing_half_written(db_url, monkeypatch):
     store_reading(engine, good, reading([move("North", "offer", "North offered ten.", gives=[HOSTAGES_10])]))
     original = ingest_module._store_records
 
-    def crash(conn, report_id, published, data):
-        original(conn, report_id, published, data)
+    def crash(*args, **kwargs):
+        original(*args, **kwargs)
         raise RuntimeError("power cut")
 
     monkeypatch.setattr(ingest_module, "_store_records", crash)
@@ -154,3 +154,22 @@ def test_interrupted_ingest_says_what_was_kept(db_url, monkeypatch):
 def test_bad_database_url_is_one_line():
     with pytest.raises(DetenteError, match="cannot open database"):
         open_store("postgresql+psycopg://nobody@127.0.0.1:1/none")
+
+
+def test_timeline_kept_at_ingest_equals_one_merged_afresh(db_url):
+    from detente.tracking.records import load_moves
+    from detente.tracking.timeline import merge, stored_timeline
+
+    engine = open_store(db_url)
+    offer = "North offered to free 10 captives."
+    for k, published in enumerate(["2025-05-10", "2025-05-01", "2025-05-03", "2025-05-08", "2025-05-20"]):
+        store_reading(engine, article(f"r{k}", f"{offer} ({k})", published, f"Outlet {k % 2}"),
+                      reading([move("North", "offer", offer, gives=[HOSTAGES_10]),
+                               move("South", "reject", "South rejected it.", start=40)]))
+
+    def lines(entries):
+        return [(e.date, e.actor, e.type, sorted(r["article"] for r in e.reports)) for e in entries]
+
+    kept = stored_timeline(engine, TALKS)
+    assert lines(kept) == lines(merge(load_moves(engine, TALKS)))
+    assert len(kept) == 6  # 05-01..05-03 merge, 05-08..05-10 merge, 05-20 alone; twice (offer, reject)

@@ -179,7 +179,7 @@ def draft_command(negotiation, db, as_of, output, explain, without_hedged) -> No
         if len(known) != 1:
             raise DetenteError("name the negotiation to draft (detente negotiations lists them)")
         negotiation = known[0].label
-    entries = timeline(engine, negotiation, _date(as_of))
+    entries = timeline(engine, negotiation, _date(as_of), sentences=True)
     if not entries:
         raise DetenteError(f"{negotiation}: no moves stored for this negotiation")
     drafted = draft(entries, name=f"{negotiation} (drafted)", exclude_weak=without_hedged)
@@ -342,7 +342,7 @@ def timeline_command(negotiation, db, as_of, as_json, as_csv) -> None:
     from .tracking import timeline
 
     rows = []
-    for e in timeline(open_store(db), negotiation, _date(as_of)):
+    for e in timeline(open_store(db), negotiation, _date(as_of), sentences=as_json):
         row = e.to_dict()
         row["outlets"] = sorted({r["outlet"] or r["article"] for r in e.reports})
         rows.append(row)

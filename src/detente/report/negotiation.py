@@ -74,7 +74,7 @@ def describe_state(a: Analysis, pattern: str) -> str:
 
 def build(engine: Engine, negotiation: str, as_of: date | None = None, without_hedged: bool = False,
           concepts: tuple[str, ...] = CORE) -> NegotiationReport:
-    entries = timeline(engine, negotiation, as_of)
+    entries = timeline(engine, negotiation, as_of, sentences=True)
     drafted = draft(entries, name=f"{negotiation} (drafted)")
     analysis = Analysis(drafted.conflict, concepts)
     by_quantity = series(engine, negotiation, as_of)

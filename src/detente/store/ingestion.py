@@ -14,6 +14,7 @@ from ..errors import DetenteError
 from ..reading.loaders import Article
 from ..records import move_signature
 from ..tracking.dates import resolve
+from . import entries
 from .schema import evidence, figures, moves, parties, party_aliases, report_parties, reports, statements, terms
 
 
@@ -72,9 +73,15 @@ def store_reading(engine: Engine, article: Article, reading: dict) -> tuple[int,
             superseded=False, source_path=article.path, ingested_at=datetime.now(UTC).replace(tzinfo=None),
             text=article.text)).inserted_primary_key[0]
         if previous:
+            old_negotiation = conn.scalar(select(reports.c.negotiation).where(reports.c.id == previous.id))
             conn.execute(update(reports).where(reports.c.id == previous.id).values(superseded=True))
         _store_parties(conn, report_id, reading.get("parties") or {})
-        _store_records(conn, report_id, published, reading)
+        report = {"id": report_id, "article": article.id, "outlet": article.outlet,
+                  "published": published.isoformat() if published else None}
+        _store_records(conn, report, negotiation, published, reading, keep_timeline=previous is None)
+        if previous:
+            for label in {old_negotiation, negotiation}:
+                entries.rebuild(conn, label)
         return report_id, previous is not None
 
 
@@ -90,7 +97,9 @@ def _store_parties(conn: Connection, report_id: int, found: dict[str, list[str]]
         conn.execute(insert(report_parties).values(report_id=report_id, party_id=party_id))
 
 
-def _store_records(conn: Connection, report_id: int, published: date | None, reading: dict) -> None:
+def _store_records(conn: Connection, report: dict, negotiation: str, published: date | None, reading: dict,
+                   keep_timeline: bool = True) -> None:
+    report_id = report["id"]
     spans: dict[tuple[int, int], int] = {}
 
     def span(item: dict) -> int:
@@ -109,11 +118,14 @@ def _store_records(conn: Connection, report_id: int, published: date | None, rea
     term_rows = []
     for ordinal, m in enumerate(reading["moves"]):
         when, precision = resolve(m.get("sentence", ""), published)
+        signature = move_signature(m)
         move_id = conn.execute(insert(moves).values(
             report_id=report_id, evidence_id=span(m), ordinal=ordinal, type=m["type"], actor=m["actor"],
             addressee=m.get("addressee"), refers_to=m.get("refers_to"), source=m.get("source"),
             hedged=bool(m["hedged"]), negated=bool(m["negated"]), date=when or fallback,
-            date_precision=precision, signature=move_signature(m))).inserted_primary_key[0]
+            date_precision=precision, signature=signature)).inserted_primary_key[0]
+        if keep_timeline:
+            entries.add_move(conn, negotiation, report, move_id, m, when or fallback, precision, signature)
         for side in ("gives", "gets"):
             for t in m[side]:
                 term_rows.append({"move_id": move_id, "side": side, "term": t["term"], "count": t.get("count"),

@@ -137,3 +137,27 @@ figures = Table(
     Column("date_precision", String(10), nullable=False),
 )
 Index("ix_figures_report", figures.c.report_id)
+
+# One row per move however many reports carry it: the timeline, kept up to date at ingest
+# (migration 0002). `reports` lists [report_id, move_id, article, outlet, published] per report.
+timeline_entries = Table(
+    "timeline_entries", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("negotiation", String(200), nullable=False),
+    Column("signature", String(400), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("date_precision", String(10), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("addressee", String(200)),
+    Column("type", String(20), nullable=False),
+    Column("negated", Boolean, nullable=False),
+    Column("hedged", Boolean, nullable=False),
+    Column("refers_to", Text),
+    Column("terms", Text, nullable=False),      # JSON: {"gives": [...], "gets": [...]}
+    Column("sources", Text, nullable=False),    # JSON list
+    Column("reports", Text, nullable=False),    # JSON list
+    Column("article", String(300), nullable=False),  # the first report, for quick citations
+    Column("outlet", String(300)),
+)
+Index("ix_timeline_entries_lookup", timeline_entries.c.negotiation, timeline_entries.c.signature,
+      timeline_entries.c.date)

@@ -8,7 +8,8 @@ from datetime import date
 from sqlalchemy import Engine
 
 from ..records import term_key
-from .timeline import TimelineEntry, timeline
+from .records import load_moves
+from .timeline import TimelineEntry, merge, stored_timeline
 
 STANCES = {"offer": "offers", "propose": "proposes", "accept": "accepts", "reject": "rejects",
            "demand": "demands", "insist": "red line"}
@@ -83,4 +84,6 @@ def positions_from(entries: list[TimelineEntry]) -> list[Position]:
 
 def positions(engine: Engine, negotiation: str | None = None, as_of: date | None = None) -> list[Position]:
     """Each party's latest stance on each item, as of a date, with what it was before."""
-    return positions_from(timeline(engine, negotiation, as_of))
+    if as_of is not None:
+        return positions_from(merge(load_moves(engine, negotiation, as_of)))
+    return positions_from(stored_timeline(engine, negotiation, with_reports=False))

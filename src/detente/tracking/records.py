@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from ..store.schema import evidence, figures, moves, reports, terms
 
@@ -66,7 +67,13 @@ def _current(negotiation: str | None, as_of: date | None):
     return cond
 
 
-def load_moves(engine: Engine, negotiation: str | None = None, as_of: date | None = None) -> list[StoredMove]:
+def connect(bind: Engine | Connection):
+    """A connection from an engine, or the caller's own connection (inside its transaction)."""
+    return bind.connect() if isinstance(bind, Engine) else nullcontext(bind)
+
+
+def load_moves(bind: Engine | Connection, negotiation: str | None = None, as_of: date | None = None,
+               order_by_report: bool = False) -> list[StoredMove]:
     """Moves of current (not superseded) reports, with their terms, in date order."""
     query = (select(moves.c.id, moves.c.report_id, reports.c.article, reports.c.outlet, reports.c.published,
                     moves.c.date, moves.c.date_precision, moves.c.ordinal, moves.c.type, moves.c.actor,
@@ -74,12 +81,13 @@ def load_moves(engine: Engine, negotiation: str | None = None, as_of: date | Non
                     moves.c.signature, evidence.c.sentence, evidence.c.start, evidence.c.end)
              .join(reports, reports.c.id == moves.c.report_id).join(evidence, evidence.c.id == moves.c.evidence_id)
              .where(*_current(negotiation, as_of))
-             .order_by(moves.c.date, reports.c.published, moves.c.report_id, moves.c.ordinal))
+             .order_by(*((moves.c.report_id, moves.c.ordinal) if order_by_report else
+                         (moves.c.date, reports.c.published, moves.c.report_id, moves.c.ordinal))))
     term_query = (select(terms.c.move_id, terms.c.side, terms.c.term, terms.c.count, terms.c.scope, terms.c.status,
                          terms.c.kind, terms.c.days, terms.c.text)
                   .join(moves, moves.c.id == terms.c.move_id).join(reports, reports.c.id == moves.c.report_id)
                   .where(*_current(negotiation, as_of)))
-    with engine.connect() as conn:
+    with connect(bind) as conn:
         found = [StoredMove(*row) for row in conn.execute(query)]
         by_move: dict[int, list] = defaultdict(list)
         for row in conn.execute(term_query):
@@ -97,12 +105,13 @@ def load_moves(engine: Engine, negotiation: str | None = None, as_of: date | Non
     return found
 
 
-def load_figures(engine: Engine, negotiation: str | None = None, as_of: date | None = None) -> list[StoredFigure]:
+def load_figures(bind: Engine | Connection, negotiation: str | None = None,
+                 as_of: date | None = None) -> list[StoredFigure]:
     query = (select(figures.c.id, figures.c.report_id, reports.c.article, reports.c.outlet, reports.c.published,
                     figures.c.date, figures.c.date_precision, figures.c.quantity, figures.c.value, figures.c.bound,
                     figures.c.source, figures.c.hedged, figures.c.text, evidence.c.sentence)
              .join(reports, reports.c.id == figures.c.report_id)
              .join(evidence, evidence.c.id == figures.c.evidence_id)
              .where(*_current(negotiation, as_of)).order_by(figures.c.date, figures.c.quantity, figures.c.id))
-    with engine.connect() as conn:
+    with connect(bind) as conn:
         return [StoredFigure(*row) for row in conn.execute(query)]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import Engine, Integer, cast, func, select
 
 from ..records import term_key
-from ..store.schema import reports
+from ..store.schema import evidence, moves, reports, timeline_entries
 from .records import StoredMove, load_moves
 
 MERGE_DAYS = 3  # reports of the same move this close in date are one move
@@ -78,26 +79,85 @@ def negotiations(engine: Engine) -> list[Negotiation]:
                 for label, count, first, last, inferred in conn.execute(query)]
 
 
+def joins(entry_date: date, move_date: date) -> bool:
+    """Reports of one move this close in date are the same move."""
+    return abs((entry_date - move_date).days) <= MERGE_DAYS
+
+
 def merge(found: list[StoredMove]) -> list[TimelineEntry]:
-    """Group reports of the same move (same signature, dates within MERGE_DAYS)."""
+    """Group reports of the same move: same signature, dates within MERGE_DAYS of the nearest entry.
+
+    Moves are taken in the order they were stored, as the store does when it keeps the timeline at
+    ingest, so both give the same lines.
+    """
     entries: list[TimelineEntry] = []
-    open_by_signature: dict[str, TimelineEntry] = {}
-    for m in found:
-        entry = open_by_signature.get(m.signature)
-        if entry is None or m.date - entry.date > timedelta(days=MERGE_DAYS):
+    by_signature: dict[str, list[TimelineEntry]] = {}
+    for m in sorted(found, key=lambda m: (m.report_id, m.ordinal)):
+        near = [e for e in by_signature.get(m.signature, []) if joins(e.date, m.date)]
+        if near:
+            entry = min(near, key=lambda e: (abs((e.date - m.date).days), e.date))
+            if m.date < entry.date:
+                entry.date, entry.date_precision = m.date, m.date_precision
+            entry.hedged = entry.hedged and m.hedged  # confirmed once is confirmed
+        else:
             entry = TimelineEntry(m.date, m.date_precision, m.actor, m.type, m.negated, m.hedged, m.gives, m.gets,
                                   m.refers_to, signature=m.signature, addressee=m.addressee)
-            open_by_signature[m.signature] = entry
+            by_signature.setdefault(m.signature, []).append(entry)
             entries.append(entry)
-        else:
-            entry.hedged = entry.hedged and m.hedged  # confirmed once is confirmed
         if m.source and m.source not in entry.sources:
             entry.sources.append(m.source)
         entry.reports.append({"article": m.article, "outlet": m.outlet, "published": _iso(m.published),
-                              "sentence": m.sentence, "start": m.start, "end": m.end})
+                              "report_id": m.report_id, "move_id": m.id, "sentence": m.sentence,
+                              "start": m.start, "end": m.end})
+    order = {id(e): k for k, e in enumerate(entries)}
+    return sorted(entries, key=lambda e: (e.date, order[id(e)]))
+
+
+def stored_timeline(engine: Engine, negotiation: str | None, with_reports: bool = True) -> list[TimelineEntry]:
+    """The timeline the store keeps at ingest (fast: one row per move). Without ``with_reports``
+    each entry cites only its first report."""
+    t = timeline_entries
+    columns = [c for c in t.c if with_reports or c.name != "reports"]
+    query = select(*columns).order_by(t.c.date, t.c.id)
+    if negotiation:
+        query = query.where(t.c.negotiation == negotiation)
+    out = []
+    with engine.connect() as conn:
+        for row in conn.execute(query):
+            terms = json.loads(row.terms)
+            cited = json.loads(row.reports) if with_reports else [{"article": row.article, "outlet": row.outlet}]
+            out.append(TimelineEntry(row.date, row.date_precision, row.actor, row.type, row.negated, row.hedged,
+                                     terms["gives"], terms["gets"], row.refers_to, json.loads(row.sources),
+                                     cited, row.signature, row.addressee))
+    return out
+
+
+def attach_sentences(engine: Engine, entries: list[TimelineEntry]) -> None:
+    """Fill in each report's sentence and span (left out of the fast timeline)."""
+    ids = [r["move_id"] for e in entries for r in e.reports if "sentence" not in r]
+    found = {}
+    with engine.connect() as conn:
+        for k in range(0, len(ids), 500):
+            query = (select(moves.c.id, evidence.c.sentence, evidence.c.start, evidence.c.end)
+                     .join(evidence, evidence.c.id == moves.c.evidence_id).where(moves.c.id.in_(ids[k:k + 500])))
+            found.update({row.id: row for row in conn.execute(query)})
+    for e in entries:
+        for r in e.reports:
+            row = found.get(r.get("move_id"))
+            if row is not None:
+                r.update(sentence=row.sentence, start=row.start, end=row.end)
+
+
+def timeline(engine: Engine, negotiation: str | None = None, as_of: date | None = None,
+             sentences: bool = False) -> list[TimelineEntry]:
+    """Moves in date order, one entry per move however many reports carry it.
+
+    The current timeline comes from the store's own (kept at ingest); an ``as_of`` one is merged
+    from the moves of the reports published by then. ``sentences`` adds each report's sentence.
+    """
+    if as_of is not None:
+        return merge(load_moves(engine, negotiation, as_of))
+    entries = stored_timeline(engine, negotiation)
+    if sentences:
+        attach_sentences(engine, entries)
     return entries
-
-
-def timeline(engine: Engine, negotiation: str | None = None, as_of: date | None = None) -> list[TimelineEntry]:
-    """Moves in date order, one entry per move however many reports carry it."""
-    return merge(load_moves(engine, negotiation, as_of))
