@@ -89,30 +89,57 @@ class Stability:
         return self.of("seq", dm) | self.of("sim", dm)
 
     def _sim(self, dm: int) -> np.ndarray:
+        """For each combo a' of i's options: the least payoff of i that one opponent's simultaneous
+        UI can force, then "is there a UI of i that no such answer brings back to P_i(s) or below"."""
         g = self.graph
         p = self._payoff(dm)
         own = g.dm_options[dm]
-        k = 1 << len(own)
         mask_i = sum(1 << o for o in own)
         spread_i = _spread(own)
         p_inf = np.where(g.feasible, p, INF).astype(np.int32)
-        unstable = np.zeros(g.size, dtype=bool)
-        sources = np.flatnonzero(g.feasible & self.has_improvement(dm))
+        states = np.arange(g.size, dtype=np.int64)
+        combo_i = _combo(states, own)
         allowed_i = g.allowed_combos(dm)
-        forced_all = {}
-        for j in self._opponents(dm):
-            forced_all[j] = self._sim_forced(dm, j, p_inf, mask_i, spread_i)
-        step = max(1, _CHUNK // k)
-        for start in range(0, len(sources), step):
-            x = sources[start:start + step]
+        opponents = self._opponents(dm)
+        candidates = np.flatnonzero(g.feasible & self.has_improvement(dm))
+        if not all(g.reversible(j) for j in opponents):
+            return ~self._sim_dense(dm, p, p_inf, mask_i, spread_i, allowed_i, candidates, opponents)
+        unstable = np.zeros(g.size, dtype=bool)
+        rest = states & ~mask_i
+        for a in range(len(spread_i)):
+            target = rest | spread_i[a]
+            improves = allowed_i[combo_i, a] & (p[target] > p) & g.feasible
+            if not improves[candidates].any():
+                continue
+            forced = np.full(g.size, INF, dtype=np.int32)
+            for j in opponents:  # j's UIs from s: the states above s in j's sorted sub-cube
+                order, nxt = g.sorted_groups(j)
+                values = p_inf[(order & ~mask_i) | spread_i[a]]
+                suffix = np.empty((values.shape[0], values.shape[1] + 1), dtype=np.int32)
+                suffix[:, -1] = INF
+                suffix[:, :-1] = np.minimum.accumulate(values[:, ::-1], axis=1)[:, ::-1]
+                best = np.empty(g.size, dtype=np.int32)
+                best[order] = np.take_along_axis(suffix, nxt, axis=1)
+                forced = np.minimum(forced, best)
+            unstable |= improves & (forced > p)
+        return ~unstable
+
+    def _sim_dense(self, dm, p, p_inf, mask_i, spread_i, allowed_i, candidates, opponents):
+        """SIM when some opponent's options are irreversible: its UIs are not a suffix of its ranking."""
+        g = self.graph
+        own = g.dm_options[dm]
+        unstable = np.zeros(g.size, dtype=bool)
+        step = max(1, _CHUNK // len(spread_i))
+        forced_by = [self._sim_forced(dm, j, p_inf, mask_i, spread_i) for j in opponents]
+        for start in range(0, len(candidates), step):
+            x = candidates[start:start + step]
             targets = (x & ~mask_i)[:, None] | spread_i[None, :]
-            combo = _combo(x, own)
-            improves = allowed_i[combo] & (p[targets] > p[x][:, None])
+            improves = allowed_i[_combo(x, own)] & (p[targets] > p[x][:, None])
             sanction = np.full(targets.shape, INF, dtype=np.int32)
-            for forced in forced_all.values():
+            for forced in forced_by:
                 sanction = np.minimum(sanction, forced(x))
             unstable[x] = np.any(improves & (sanction > p[x][:, None]), axis=1)
-        return ~unstable
+        return unstable
 
     def _sim_forced(self, dm: int, j: int, p_inf: np.ndarray, mask_i: int, spread_i: np.ndarray):
         """Function x -> (len(x), K_i): least payoff of ``dm`` when it switches to combo a'
