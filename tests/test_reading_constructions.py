@@ -8,7 +8,14 @@ from detente.reading import read_text
 
 
 def moves(text: str) -> list[dict]:
-    return read_text(text)["moves"]
+    """Moves with their terms' character spans checked against the text, then left out."""
+    found = read_text(text)["moves"]
+    for move in found:
+        for side in ("gives", "gets"):
+            for term in move[side]:
+                start, end = term.pop("start"), term.pop("end")
+                assert text[start:end].strip() and start < end
+    return found
 
 
 def facts(text: str) -> list[dict]:

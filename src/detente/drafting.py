@@ -143,10 +143,10 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
     options = [Option(o, d, LABELS.get(o, o.replace("_", " ").capitalize()),
                       "forward" if o in IRREVERSIBLE else "both", tuple(_dedupe(option_evidence[o])[:3]))
                for d in dms for o in options_by_dm[d]]
-    infeasible = [Infeasibility(conj([var(a), var(b)]), f"{a} & {b}") for a, b in EXCLUSIVE if a in kept and b in kept]
-    if "withdrawal" in kept and {"full_withdrawal", "partial_withdrawal"} & kept:
-        pass
-    rules = _preferences(entries, dms, options_by_dm, owner, kept)
+    infeasible = [Infeasibility(conj([var(a), var(b)]), f"{a} & {b}",
+                                tuple(_dedupe(option_evidence[a][:1] + option_evidence[b][:1])))
+                  for a, b in EXCLUSIVE if a in kept and b in kept]
+    rules = _preferences(entries, dms, options_by_dm, owner, kept, option_evidence)
     preferences = []
     for d in dms:
         stmts = [Statement(parse(r.statement, kept), r.statement, tuple(r.evidence[:3])) for r in rules if r.dm == d]
@@ -170,7 +170,7 @@ def _dedupe(items: list[Evidence]) -> list[Evidence]:
     return out
 
 
-def _preferences(entries, dms, options_by_dm, owner, kept) -> list[Rule]:
+def _preferences(entries, dms, options_by_dm, owner, kept, option_evidence) -> list[Rule]:
     """Red lines, then demands of the other side, then offered exchanges, then not giving."""
     groups: dict[str, dict[str, list[Rule]]] = {d: defaultdict(list) for d in dms}
 
@@ -213,12 +213,10 @@ def _preferences(entries, dms, options_by_dm, owner, kept) -> list[Rule]:
         ordered = []
         for group in sorted(groups[d]):
             ordered += sorted(groups[d][group], key=lambda r: (r.weak, -len(r.evidence), _neg_date(r.when)))
-        mentioned = {s.strip("-") for r in ordered for s in re.findall(r"-?\w+", r.statement)}
         for o in options_by_dm[d]:
             if f"-{o}" not in {r.statement for r in ordered}:
-                ordered.append(Rule(d, f"-{o}", "prefers not to give what it controls", [],
-                                    False, ""))
-        _ = mentioned
+                ordered.append(Rule(d, f"-{o}", "prefers not to give what it controls",
+                                    _dedupe(option_evidence[o])[:2], False, ""))
         rules += ordered
     return rules
 

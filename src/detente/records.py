@@ -13,5 +13,6 @@ def term_key(term: dict) -> str:
 
 def move_signature(move: dict) -> str:
     """What makes two reports of a move the same move (their dates are compared separately)."""
-    keys = sorted(term_key(t) for t in move["gives"] + move["gets"])
+    keys = sorted(term_key(t) + (f":{t['text']}" if t["term"] == "other" and t.get("text") else "")
+                  for t in move["gives"] + move["gets"])
     return "|".join([move["actor"], move["type"], "not" if move["negated"] else "", ";".join(keys)])[:400]

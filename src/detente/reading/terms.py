@@ -32,6 +32,7 @@ class TermMention:
     index: int  # the token that names it
     qualifiers: dict = field(default_factory=dict)
     text: str = ""
+    span: tuple[int, int] = (0, 0)  # characters of the naming word in the report
 
     def key(self) -> tuple:
         return (self.term, *sorted((k, v) for k, v in self.qualifiers.items() if v is not None))
@@ -40,6 +41,7 @@ class TermMention:
         out = {"term": self.term, **self.qualifiers}
         if self.term == "other":
             out["text"] = self.text
+        out["start"], out["end"] = self.span
         return out
 
 
@@ -75,6 +77,9 @@ class TermFinder:
         talks = self.pack.words("terms", "talks", "nouns")
         found = [m for m in found if m.term != "end_of_war" or not any(
             a.lower_ in talks for a in list(doc[m.index].ancestors)[:4])]
+        for m in found:
+            token = doc[m.index]
+            m.span = (token.idx, token.idx + len(token.text))
         doc._.terms = sorted(found, key=lambda m: m.index)
         return doc
 
