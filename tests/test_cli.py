@@ -102,3 +102,13 @@ def test_convert_refuses_unknown_target(tmp_path):
 def test_python_dash_m_and_help():
     proc = subprocess.run([sys.executable, "-m", "detente", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "analyze" in proc.stdout
+
+
+def test_model_analysis_imports_no_reading_or_store_stack():
+    """`detente analyze MODEL` must start fast: spaCy, SQLAlchemy and the web stack stay unloaded."""
+    code = ("import sys; from click.testing import CliRunner; from detente.cli import main; "
+            f"r = CliRunner().invoke(main, ['analyze', {str(EXAMPLE_MODEL)!r}, '--summary']); "
+            "print(r.exit_code, sorted(m for m in ('spacy', 'sqlalchemy', 'trafilatura', 'playwright') "
+            "if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip() == "0 []"
