@@ -131,3 +131,20 @@ def test_spans_point_into_the_text():
     text = "Talks stalled. Hamas offered to release five hostages for a truce."
     (move,) = moves(text)
     assert text[move["start"]:move["end"]].startswith("Hamas offered")
+
+
+def test_a_denied_act_is_negated():
+    (move,) = moves("Hamas denied reports that it had accepted the plan.")
+    assert (move["type"], move["actor"], move["negated"]) == ("accept", "Hamas", True)
+
+
+def test_urging_another_party_to_accept_is_a_demand_only():
+    found = moves("The United States urged Hamas to accept the deal, saying it was the best chance for peace.")
+    assert [(m["type"], m["actor"]) for m in found] == [("demand", "United States")]
+
+
+def test_refusal_stated_as_a_position_is_insist():
+    (move,) = moves("Israel will not end the war until all hostages are returned, Netanyahu said.")
+    assert (move["type"], move["actor"]) == ("insist", "Israel")
+    assert {t["term"] for t in terms(move)} == {"end_of_war", "hostage_release"}
+    assert moves("Israel would not comment on the report.") == []

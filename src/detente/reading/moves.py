@@ -157,6 +157,8 @@ class MoveFinder:
                 return "propose"
             if lemma in self.content_verbs and self.proposal_subject(token):
                 return "content"
+            if self.refusal(token):
+                return "insist"
             return None
         if pos == "ADJ":
             if lemma in self.offer_adjectives and any(
@@ -171,6 +173,16 @@ class MoveFinder:
                 c.dep_ == "poss" for c in children) and token.dep_ in ("pobj", "nsubj", "attr", "ROOT"):
             return "demand"
         return None
+
+    def refusal(self, verb: Token) -> bool:
+        """A party saying it will not give something: "Israel will not end the war until ..."."""
+        children = list(verb.children)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+        future = any(c.lower_ in ("will", "would", "wo") and c.dep_ == "aux" for c in children)
+        if not (negated and future):
+            return False
+        terms = {m.index for m in verb.doc._.terms or []}
+        return any(t.i in terms for t in verb.subtree)
 
     def proposer(self, noun: Token) -> list[Token]:
         """"a proposal by US envoy Steve Witkoff", "the plan from Qatar and Egypt"."""
@@ -259,8 +271,8 @@ class MoveFinder:
         while node.head.i != node.i and node.head.i >= sent.start:
             node = node.head
             lemma = node.lemma_.lower()
-            if lemma in ("insist", "maintain", "demand") and node.pos_ == "VERB":
-                return True
+            if node.pos_ == "VERB" and (lemma in ("insist", "maintain") or lemma in self.demand_verbs):
+                return True  # "urged Hamas to accept": the content of a demand, not an acceptance
             if lemma in self.offer_adjectives and node.pos_ == "ADJ":
                 return True  # "willing to accept ..." is the offer itself
             if lemma in self.cue_verbs and node.pos_ == "VERB" and not self.red_line(node):
@@ -372,7 +384,7 @@ class MoveFinder:
             terms = self.fallback(trigger, kind, scope)
         gives, gets = self.split(terms, trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
-        move.negated = any(c.dep_ == "neg" for c in trigger.children) and kind != "insist"
+        move.negated = kind != "insist" and (any(c.dep_ == "neg" for c in trigger.children) or _denied(trigger))
         move.hedged = is_hedged(trigger)
         over = attributions_over(trigger)
         move.cues = frozenset(a.cue_index for a in over)
@@ -413,8 +425,8 @@ class MoveFinder:
         words = [t for t in target.subtree if t.i in scope or t.i == target.i]
         if not words:
             return []
-        text = doc[min(t.i for t in words):max(t.i for t in words) + 1].text
-        return [TermMention("other", target.i, {}, text[:120])]
+        phrase = doc[min(t.i for t in words):max(t.i for t in words) + 1]
+        return [TermMention("other", target.i, {}, phrase.text[:120], (phrase.start_char, phrase.end_char))]
 
     def split(self, terms: list[TermMention], trigger: Token, kind: str) -> tuple[list, list]:
         """Terms after "in exchange for", "so long as", "on condition that" are asked in return."""
@@ -467,6 +479,18 @@ def _merge(terms: list[TermMention]) -> list[TermMention]:
         unique.setdefault(m.key(), m)
     qualified = {m.term for m in unique.values() if len(m.key()) > 1}
     return [m for m in unique.values() if len(m.key()) > 1 or m.term not in qualified]
+
+
+def _denied(token: Token) -> bool:
+    """"Hamas denied reports that it had accepted the plan": the act is denied."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("deny", "refute") and node.pos_ == "VERB":
+            return True
+    return False
 
 
 def _never(token: Token) -> bool:
