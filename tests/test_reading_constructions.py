@@ -148,3 +148,10 @@ def test_refusal_stated_as_a_position_is_insist():
     assert (move["type"], move["actor"]) == ("insist", "Israel")
     assert {t["term"] for t in terms(move)} == {"end_of_war", "hostage_release"}
     assert moves("Israel would not comment on the report.") == []
+
+
+def test_releases_that_happened_are_figures_and_promised_ones_are_not():
+    found = {(f["quantity"], f["value"]) for f in facts(
+        "Hamas released three hostages on Saturday, and Israel freed 183 Palestinian prisoners.")}
+    assert found == {("hostages_released", 3), ("prisoners_released", 183)}
+    assert facts("Hamas would release ten hostages.") == []

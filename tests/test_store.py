@@ -173,3 +173,19 @@ def test_timeline_kept_at_ingest_equals_one_merged_afresh(db_url):
     kept = stored_timeline(engine, TALKS)
     assert lines(kept) == lines(merge(load_moves(engine, TALKS)))
     assert len(kept) == 6  # 05-01..05-03 merge, 05-08..05-10 merge, 05-20 alone; twice (offer, reject)
+
+
+def test_draft_sets_status_quo_from_releases_reported_done(db_url):
+    from detente.drafting import draft
+
+    engine = open_store(db_url)
+    s1, s2 = "North offered to free ten captives for a truce.", "South demanded the release of ten captives."
+    store_reading(engine, article("a", s1, "2025-05-01", "A"),
+                  reading([move("North", "offer", s1, gives=[HOSTAGES_10], gets=[TRUCE])]))
+    store_reading(engine, article("b", s2 + " North released 4 captives.", "2025-05-02", "B"),
+                  reading([move("South", "demand", s2, gets=[HOSTAGES_10])],
+                          [fact("hostages_released", 4, "North released 4 captives.")]))
+    drafted = draft(timeline(engine, TALKS, sentences=True), figures=series(engine, TALKS))
+    names = drafted.conflict.option_names
+    assert drafted.conflict.status_quo[names.index("release_some")] == "Y"
+    assert any("release_some is Y because hostages_released reported" in n for n in drafted.conflict.notes)

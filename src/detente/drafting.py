@@ -98,8 +98,25 @@ def decision_makers(entries: list[TimelineEntry]) -> tuple[list[str], list[str]]
     return principals, mediators
 
 
-def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_weak: bool = False) -> Draft:
-    """A conflict model from a negotiation's timeline (see the rules in docs/drafting.md)."""
+GIVEN_BY_FIGURES = {"hostages_released": "release_some", "prisoners_released": "release_prisoners"}
+
+
+def status_quo_of(options: list[Option], figures: dict | None) -> tuple[str, list[str]]:
+    """What has been given so far: releases reported as done set their options to Y."""
+    given = {}
+    for quantity, option in GIVEN_BY_FIGURES.items():
+        points = [f for f in (figures or {}).get(quantity, []) if f.value > 0]
+        if points and option in {o.name for o in options}:
+            given[option] = f"{quantity} reported ({points[-1].value:,.0f}, {points[-1].date})"
+    pattern = "".join("Y" if o.name in given else "N" for o in options)
+    return pattern, [f"Status quo: {o} is Y because {why}." for o, why in given.items()]
+
+
+def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_weak: bool = False,
+          figures: dict | None = None) -> Draft:
+    """A conflict model from a negotiation's timeline (see the rules in docs/drafting.md).
+
+    ``figures`` (quantity -> stored figures) sets the status quo: releases reported as done."""
     if exclude_weak:
         entries = [e for e in entries if not _weak(e)]
     dms, mediators = decision_makers(entries)
@@ -154,9 +171,11 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
     dm_records = [DecisionMaker(d, tuple(options_by_dm[d]),
                                 tuple(ev for e in entries if e.actor == d for ev in _evidence(e))[:3]) for d in dms]
     notes = [f"Mediators (propose only, control no option): {', '.join(mediators)}"] if mediators else []
-    notes.append("Status quo: no option taken yet. Set what has already been given.")
+    status_quo, reasons = status_quo_of(options, figures)
+    notes += reasons or ["Status quo: no release reported as done; every other option is N until the analyst "
+                         "sets what has already been given."]
     conflict = Conflict(name, tuple(dm_records), tuple(options), tuple(infeasible), tuple(preferences),
-                        "N" * len(options), "Drafted by detente from tracked positions: a starting point to edit.",
+                        status_quo, "Drafted by detente from tracked positions: a starting point to edit.",
                         tuple(notes))
     return Draft(conflict, rules, mediators, len({r["article"] for e in entries for r in e.reports}))
 

@@ -159,7 +159,10 @@ def draft_command(negotiation, db, as_of, output, explain, without_hedged) -> No
     entries = timeline(engine, negotiation, date_option(as_of), sentences=True)
     if not entries:
         raise DetenteError(f"{negotiation}: no moves stored for this negotiation")
-    drafted = draft(entries, name=f"{negotiation} (drafted)", exclude_weak=without_hedged)
+    from ..tracking import series
+
+    drafted = draft(entries, name=f"{negotiation} (drafted)", exclude_weak=without_hedged,
+                    figures=series(engine, negotiation, date_option(as_of)))
     header = (f"# Drafted by detente from {drafted.reports} report(s) of {negotiation!r}"
               f"{' as of ' + as_of if as_of else ''}.\n"
               "# A starting point, not a finished model: check every option and statement against its\n"

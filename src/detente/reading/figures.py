@@ -139,6 +139,10 @@ class FigureFinder:
         if lower in self.hostages or antecedent or (lower in ("others",) and noun.head.lower_ == "of"
                                                      and noun.head.head.lower_ in self.dead):
             return self.hostage_quantity(number, noun, around), ""
+        if lower in ("prisoner", "prisoners", "detainees", "detainee", "palestinians"):
+            release = next((a for a in list(noun.ancestors)[:5] if a.lemma_.lower() in _RELEASE), None)
+            if release is not None and _done(release):
+                return "prisoners_released", ""
         if percent:
             if around & self.territory_context or {t.lower_ for t in sent} & {"occupy", "control"}:
                 return "territory_share", ""
@@ -173,8 +177,12 @@ class FigureFinder:
     def hostage_quantity(self, number: Token, noun: Token, around: set[str]) -> str | None:
         mods = {c.lower_ for c in noun.children} | {c.lower_ for c in number.children}
         holder = noun.head.head if noun.head.lower_ == "of" else None
-        releasing = any(a.lemma_.lower() in _RELEASE for a in list(noun.ancestors)[:7]) or \
-            (noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RELEASE)
+        release = next((a for a in list(noun.ancestors)[:7] if a.lemma_.lower() in _RELEASE), None)
+        if release is None and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RELEASE:
+            release = noun.head.head
+        if release is not None and _done(release):
+            return "hostages_released"  # "Hamas released three hostages on Saturday"
+        releasing = release is not None
         if releasing and not mods & {"all", "remaining"}:
             return None
         if holder is not None and holder.lower_ in self.dead or mods & {"dead", "deceased"}:
@@ -198,6 +206,14 @@ class FigureFinder:
         if number.dep_ == "dobj" and head.lemma_.lower() in ("pass", "surpass", "exceed", "top"):
             return "at_least"
         return "exact"
+
+
+def _done(verb: Token) -> bool:
+    """A release that happened (past tense, no modal, not an infinitive or a noun)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "to",
+                                                                 "should", "must") for c in verb.children)
 
 
 def _local(token: Token) -> list[Token]:

@@ -75,13 +75,13 @@ def describe_state(a: Analysis, pattern: str) -> str:
 def build(engine: Engine, negotiation: str, as_of: date | None = None, without_hedged: bool = False,
           concepts: tuple[str, ...] = CORE) -> NegotiationReport:
     entries = timeline(engine, negotiation, as_of, sentences=True)
-    drafted = draft(entries, name=f"{negotiation} (drafted)")
-    analysis = Analysis(drafted.conflict, concepts)
     by_quantity = series(engine, negotiation, as_of)
+    drafted = draft(entries, name=f"{negotiation} (drafted)", figures=by_quantity)
+    analysis = Analysis(drafted.conflict, concepts)
     report = NegotiationReport(negotiation, as_of, entries, positions_from(entries), by_quantity,
                                contradictions(by_quantity), drafted, analysis)
     if without_hedged:
-        report.sensitivity = sensitivity(entries, analysis, concepts)
+        report.sensitivity = sensitivity(entries, analysis, concepts, by_quantity)
     return report
 
 
@@ -95,11 +95,11 @@ def _conclusions(a: Analysis) -> dict[str, set[frozenset]]:
     return out
 
 
-def sensitivity(entries: list[TimelineEntry], full: Analysis, concepts) -> Sensitivity:
+def sensitivity(entries: list[TimelineEntry], full: Analysis, concepts, figures=None) -> Sensitivity:
     from ..errors import DetenteError
 
     try:
-        strict = Analysis(draft(entries, exclude_weak=True).conflict, concepts)
+        strict = Analysis(draft(entries, exclude_weak=True, figures=figures).conflict, concepts)
     except DetenteError as exc:
         return Sensitivity(error=f"without hedged or single-source positions no model can be drafted: {exc}")
     before, after = _conclusions(full), _conclusions(strict)
