@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .conflict.expressions import conj, disj, neg, parse, var
+from .conflict.expressions import conj, parse, var
 from .conflict.model import Conflict, DecisionMaker, Evidence, Infeasibility, Option, Preference, Statement
 from .tracking.timeline import TimelineEntry
 
@@ -248,4 +248,4 @@ def _any(options: list[str]) -> str:
     return options[0] if len(options) == 1 else "(" + " | ".join(options) + ")"
 
 
-__all__ = ["Draft", "Rule", "draft", "option_of", "decision_makers", "disj", "neg"]
+__all__ = ["Draft", "Rule", "draft", "option_of", "decision_makers", "status_quo_of"]

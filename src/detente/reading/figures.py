@@ -107,7 +107,7 @@ class FigureFinder:
         noun = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
         if noun.lower_ in _UNITS_OF_TIME or (nxt is not None and nxt.lower_ in _UNITS_OF_TIME):
             return None
-        if nxt is not None and nxt.text == "-" :
+        if nxt is not None and nxt.text == "-":
             return None
         quantity, text = self.quantity(token, noun, sent, percent, value)
         if quantity is None:

@@ -125,8 +125,6 @@ class MoveFinder:
                     return "offer"
                 if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) or "dobj" in deps:
                     return "accept"
-                if token.dep_ == "relcl" or any(c.dep_ == "ccomp" for c in children):
-                    return None
                 return None
             if lemma in self.offer_verbs:
                 return "offer"
@@ -432,7 +430,6 @@ class MoveFinder:
         """Terms after "in exchange for", "so long as", "on condition that" are asked in return."""
         if kind == "demand":
             return [], terms
-        doc = trigger.doc
         sent = trigger.sent
         lowers = [t.lower_ for t in sent]
         cut = None
@@ -443,7 +440,6 @@ class MoveFinder:
                     cut = sent.start + k + n
         if cut is None:
             return terms, []
-        _ = doc
         return [m for m in terms if m.index < cut], [m for m in terms if m.index >= cut]
 
     def addressee(self, trigger: Token, actor: str) -> str | None:
