@@ -155,3 +155,14 @@ def test_releases_that_happened_are_figures_and_promised_ones_are_not():
         "Hamas released three hostages on Saturday, and Israel freed 183 Palestinian prisoners.")}
     assert found == {("hostages_released", 3), ("prisoners_released", 183)}
     assert facts("Hamas would release ten hostages.") == []
+
+
+def test_unconfirmed_reports_hedge_what_they_report():
+    (move,) = moves("Hamas has accepted the plan, according to unconfirmed reports.")
+    assert (move["source"], move["hedged"]) == ("unconfirmed reports", True)
+
+
+def test_other_negotiations_parties_and_readiness():
+    found = moves("Kyiv has signalled its readiness to accept a 30-day ceasefire. "
+                  "Beijing dismissed the US proposal as unrealistic.")
+    assert [(m["type"], m["actor"]) for m in found] == [("offer", "Ukraine"), ("reject", "China")]

@@ -62,6 +62,7 @@ class MoveFinder:
         self.offer_verbs = p.words("moves", "offer", "verbs")
         self.offer_adjectives = p.words("moves", "offer", "adjectives")
         self.offer_nouns = p.words("moves", "offer", "nouns")
+        self.offer_stance_nouns = p.words("moves", "offer", "stance_nouns")
         self.propose_verbs = p.words("moves", "propose", "verbs")
         self.proposal_nouns = p.words("moves", "propose", "nouns")
         self.content_verbs = p.words("moves", "propose", "content_verbs")
@@ -165,6 +166,9 @@ class MoveFinder:
             if lemma in self.reject_adjectives:
                 return "reject"
             return None
+        if pos == "NOUN" and lemma in self.offer_stance_nouns and any(c.dep_ == "poss" for c in children) and any(
+                c.dep_ in ("acl", "prep", "relcl") or c.tag_ == "VB" for c in children):
+            return "offer"
         if pos == "NOUN" and lemma in self.proposal_nouns and token.dep_ != "nsubj" and self.proposer(token):
             return "proposal_by"
         if pos == "NOUN" and lemma in self.demand_nouns and token.lower_ in ("demand", "demands") and any(
@@ -383,8 +387,9 @@ class MoveFinder:
         gives, gets = self.split(terms, trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
         move.negated = kind != "insist" and (any(c.dep_ == "neg" for c in trigger.children) or _denied(trigger))
-        move.hedged = is_hedged(trigger)
         over = attributions_over(trigger)
+        move.hedged = is_hedged(trigger) or any(doc[i]._.hedge for a in over
+                                                for i in range(a.speaker_start, a.speaker_end))
         move.cues = frozenset(a.cue_index for a in over)
         for a in over:
             if not a.on_record and a.party != actor:
