@@ -166,3 +166,8 @@ def test_other_negotiations_parties_and_readiness():
     found = moves("Kyiv has signalled its readiness to accept a 30-day ceasefire. "
                   "Beijing dismissed the US proposal as unrealistic.")
     assert [(m["type"], m["actor"]) for m in found] == [("offer", "Ukraine"), ("reject", "China")]
+
+
+def test_we_in_a_quote_is_the_speakers_side():
+    (move,) = moves('"We will never disarm," said Hamas spokesman Hazem Qassem.')
+    assert (move["type"], move["actor"], terms(move)) == ("insist", "Hamas", [{"term": "disarmament"}])

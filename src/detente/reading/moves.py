@@ -23,7 +23,7 @@ from .terms import TermMention
 if not Doc.has_extension("moves"):
     Doc.set_extension("moves", default=None)
 
-_PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our"}
+_PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our", "us", "i"}
 _EXCHANGE_HEADS = {"exchange", "return", "condition", "long", "provided", "if", "unless", "after"}
 _STRONG = {"must", "never", "repeatedly", "long", "only"}
 _RELEASE_VERBS = {"release", "free", "return", "hand", "let"}
@@ -323,6 +323,10 @@ class MoveFinder:
         return []
 
     def resolve(self, token: Token) -> str | None:
+        if token.lower_ in ("we", "our", "us", "i"):  # in a quote: the speaker's side
+            speaker = next((a.party for a in attributions_over(token) if a.party), None)
+            if speaker:
+                return speaker
         if token.lower_ in _PRONOUNS or token.pos_ == "PRON":
             return self.antecedent(token)
         found = party_of(token)
