@@ -171,3 +171,17 @@ def test_other_negotiations_parties_and_readiness():
 def test_we_in_a_quote_is_the_speakers_side():
     (move,) = moves('"We will never disarm," said Hamas spokesman Hazem Qassem.')
     assert (move["type"], move["actor"], terms(move)) == ("insist", "Hamas", [{"term": "disarmament"}])
+
+
+def test_declining_to_comment_is_not_a_move():
+    assert moves("The White House declined to comment.") == []
+
+
+def test_a_conditional_agreement_is_a_stated_condition():
+    (move,) = moves("Moscow would only agree to a truce if Kyiv stopped receiving Western weapons.")
+    assert (move["type"], move["actor"]) == ("insist", "Russia")
+
+
+def test_possessive_pronoun_subject_resolves_to_the_speaker_before_it():
+    (move,) = moves("Zelensky said his country was ready to accept the plan.")
+    assert (move["type"], move["actor"]) == ("offer", "Ukraine")

@@ -26,6 +26,7 @@ if not Doc.has_extension("moves"):
 _PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our", "us", "i"}
 _EXCHANGE_HEADS = {"exchange", "return", "condition", "long", "provided", "if", "unless", "after"}
 _STRONG = {"must", "never", "repeatedly", "long", "only"}
+_NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss", "specify"}
 _RELEASE_VERBS = {"release", "free", "return", "hand", "let"}
 _INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish"}
 
@@ -120,7 +121,7 @@ class MoveFinder:
             if lemma == "propose":
                 return "propose"
             if lemma == "agree":
-                if _never(token):
+                if _never(token) or self.conditional(token):
                     return "insist"
                 if "xcomp" in deps:
                     return "offer"
@@ -130,12 +131,14 @@ class MoveFinder:
             if lemma in self.offer_verbs:
                 return "offer"
             if lemma in self.accept_verbs:
-                return "insist" if _never(token) else "accept"
+                return "insist" if _never(token) or self.conditional(token) else "accept"
             if lemma in self.reject_verbs:
                 if obj is not None and any(c.lower_ == "any" for c in obj.children):
                     return "insist"
                 if lemma in ("refuse", "decline") and "xcomp" not in deps and obj is None:
                     return None
+                if any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in children):
+                    return None  # "declined to comment" is not a rejection
                 return "reject"
             if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
                 return "reject"
@@ -175,6 +178,15 @@ class MoveFinder:
                 c.dep_ == "poss" for c in children) and token.dep_ in ("pobj", "nsubj", "attr", "ROOT"):
             return "demand"
         return None
+
+    def conditional(self, verb: Token) -> bool:
+        """"would only agree to a truce if ...": a condition stated, not an acceptance."""
+        children = list(verb.children)
+        would = any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in children)
+        only = any(c.lower_ == "only" for c in children)
+        condition = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                        for c in children)
+        return would and (only or condition)
 
     def refusal(self, verb: Token) -> bool:
         """A party saying it will not give something: "Israel will not end the war until ..."."""
@@ -332,6 +344,8 @@ class MoveFinder:
         found = party_of(token)
         if found:
             return found
+        if any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in token.children):
+            return self.antecedent(token)  # "his country", "their negotiators"
         if token.lemma_.lower() in self.proposal_nouns | self.offer_nouns:
             return None
         if token.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in token.children):

@@ -10,7 +10,7 @@ def term_text(term: dict) -> str:
     if name == "other":
         return f"other: {term.get('text', '')}"
     quals = [str(v) if k != "days" else f"{v} days" for k, v in term.items()
-             if k not in ("term", "text") and v is not None]
+             if k not in ("term", "text", "start", "end") and v is not None]
     return f"{name} ({', '.join(quals)})" if quals else name
 
 

@@ -113,7 +113,8 @@ class TermFinder:
         if term == "prisoner_release":
             return self.people(token, term)
         if term == "ceasefire":
-            if lower in ("pause", "calm", "halt", "lull") and not _near(token, {"fighting", "war", "hostilities"}):
+            if lower in ("pause", "calm", "halt", "lull") and not _near(
+                    token, {"fighting", "war", "hostilities", "strikes", "attacks", "shelling", "bombing"}):
                 return None
             return TermMention(term, token.i, self.ceasefire(token))
         if term == "withdrawal":
