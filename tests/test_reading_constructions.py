@@ -185,3 +185,12 @@ def test_a_conditional_agreement_is_a_stated_condition():
 def test_possessive_pronoun_subject_resolves_to_the_speaker_before_it():
     (move,) = moves("Zelensky said his country was ready to accept the plan.")
     assert (move["type"], move["actor"]) == ("offer", "Ukraine")
+
+
+def test_a_labour_dispute_names_its_own_parties():
+    reading = read_text("The United Auto Workers union rejected Stellantis' latest contract offer, saying it fell "
+                        "short of its demand for a 40% raise. UAW President Shawn Fain insisted that the union would "
+                        "not accept any deal without cost-of-living adjustments.")
+    assert [(m["type"], m["actor"]) for m in reading["moves"]] == [("reject", "UAW"), ("demand", "UAW"),
+                                                                   ("insist", "UAW")]
+    assert "The United Auto Workers" in reading["parties"]["UAW"]

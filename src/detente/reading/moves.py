@@ -84,7 +84,8 @@ class MoveFinder:
         self.last_actor: str | None = None
         for sent in doc.sents:
             found = []
-            self.sentence_triggers = [t for t in sent if self.classify(t)]
+            self.sentence_triggers = [t for t in sent if self.classify(t) and not self.inside_stance(t, sent)
+                                      and not self.hypothetical(t)]
             for token in self.sentence_triggers:
                 found.extend(self.moves_at(token, sent))
             found.extend(self.under_proposal(sent))
@@ -229,7 +230,7 @@ class MoveFinder:
 
     def moves_at(self, token: Token, sent: Span) -> list[MoveMention]:
         kind = self.classify(token)
-        if kind is None or self.inside_stance(token, sent) or self.hypothetical(token):
+        if kind is None:
             return []
         if kind == "content":
             owner, kind = self.owner(self.proposal_subject(token))
@@ -353,11 +354,14 @@ class MoveFinder:
         return None
 
     def antecedent(self, token: Token) -> str | None:
-        """The party a pronoun stands for: the nearest party named before it in the sentence,
-        else the last actor."""
-        sent = token.sent
-        for t in reversed(list(token.doc[sent.start:token.i])):
-            if t._.party and t.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "pobj", "dobj"):
+        """The party a pronoun stands for: the nearest subject naming a party before it in the
+        sentence, else the nearest party named before it, else the last actor."""
+        before = list(reversed(list(token.doc[token.sent.start:token.i])))
+        for t in before:
+            if t.dep_ in ("nsubj", "nsubjpass") and party_of(t):
+                return party_of(t)
+        for t in before:
+            if t._.party and t.dep_ in ("compound", "poss", "pobj", "dobj"):
                 return t._.party
         return self.last_actor
 
@@ -437,7 +441,8 @@ class MoveFinder:
     def fallback(self, trigger: Token, kind: str, scope: set[int]) -> list[TermMention]:
         """A move with no known term still says what it is about: keep its object's words."""
         doc = trigger.doc
-        target = next((c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr")), None)
+        target = next((c for dep in ("xcomp", "ccomp", "dobj", "attr") for c in trigger.children if c.dep_ == dep),
+                      None)
         if target is None:
             target = next((g for c in trigger.children if c.dep_ == "prep" for g in c.children
                            if g.dep_ in ("pobj", "pcomp")), None)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Pack, load_pack
 
 _DETERMINERS = {"the", "a", "an", "its", "their"}
+_LABOUR_WORDS = {"union", "workers", "employees", "federation", "association", "guild", "teamsters", "syndicate"}
 
 if not Token.has_extension("party"):
     Token.set_extension("party", default=None)
@@ -69,7 +70,11 @@ class PartyFinder:
                 if name and name[0].isupper() and name.lower() not in self.roles and len(name) > 1:
                     mentions.append((ent.start, ent.end, name))
                     taken.update(range(ent.start, ent.end))
+        mentions = _merge_acronyms(mentions)
         mentions.sort()
+        for start, end, canonical in mentions:
+            for i in range(start, end):
+                doc[i]._.party = canonical
         self._resolve_roles(doc, mentions, taken, known)
         mentions.sort()
         parties: dict[str, list[str]] = {}
@@ -112,7 +117,8 @@ class PartyFinder:
                 unions = [m for m in earlier if m[2] not in self.kind]
                 if unions and token.lower_ == "members":
                     continue
-                named = [m for m in unions if "union" in m[2].lower()]
+                named = [m for m in unions if _LABOUR_WORDS & {w.lower() for w in doc[m[0]:m[1]].text.split()}
+                         or "union" in m[2].lower()]
                 if named:
                     mentions.append((token.i, token.i + 1, named[-1][2]))
                     taken.add(token.i)
@@ -123,6 +129,18 @@ class PartyFinder:
                 name = token.lemma_.capitalize() if token.lower_ != "employers" else "Employers"
                 mentions.append((token.i, token.i + 1, name))
                 taken.add(token.i)
+
+
+def _merge_acronyms(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"United Auto Workers" and "UAW" are one party, named by the acronym."""
+    names = {m[2] for m in mentions}
+    rename = {}
+    for long in names:
+        words = [w for w in long.split() if w[:1].isupper()]
+        initials = "".join(w[0] for w in words)
+        if len(words) >= 2 and initials in names and initials.isupper():
+            rename[long] = initials
+    return [(s, e, rename.get(name, name)) for s, e, name in mentions]
 
 
 def _strip_determiner(span: Span) -> str:
