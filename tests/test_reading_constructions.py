@@ -194,3 +194,12 @@ def test_a_labour_dispute_names_its_own_parties():
     assert [(m["type"], m["actor"]) for m in reading["moves"]] == [("reject", "UAW"), ("demand", "UAW"),
                                                                    ("insist", "UAW")]
     assert "The United Auto Workers" in reading["parties"]["UAW"]
+
+
+def test_a_trade_dispute():
+    found = moves("Chinese officials demanded that Washington lift restrictions on chip exports, but the US refused. "
+                  "China and the United States agreed to cut tariffs for 90 days, according to a joint statement.")
+    assert [(m["type"], m["actor"]) for m in found] == [("demand", "China"), ("reject", "United States"),
+                                                        ("offer", "China"), ("offer", "United States")]
+    assert terms(found[0]) == [{"term": "sanctions"}]
+    assert found[2]["source"] == "a joint statement"

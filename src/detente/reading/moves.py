@@ -136,7 +136,7 @@ class MoveFinder:
             if lemma in self.reject_verbs:
                 if obj is not None and any(c.lower_ == "any" for c in obj.children):
                     return "insist"
-                if lemma in ("refuse", "decline") and "xcomp" not in deps and obj is None:
+                if lemma == "decline" and "xcomp" not in deps and obj is None:
                     return None
                 if any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in children):
                     return None  # "declined to comment" is not a rejection
@@ -284,6 +284,8 @@ class MoveFinder:
         """A trigger inside the content of a red line or demand is part of it, not a move."""
         node = token
         while node.head.i != node.i and node.head.i >= sent.start:
+            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return False  # "... demanded X, but the US refused": a clause of its own
             node = node.head
             lemma = node.lemma_.lower()
             if node.pos_ == "VERB" and (lemma in ("insist", "maintain") or lemma in self.demand_verbs):

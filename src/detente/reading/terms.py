@@ -131,8 +131,9 @@ class TermFinder:
             return TermMention(term, token.i)
         if term == "other":
             return TermMention(term, token.i, {}, _phrase_text(token))
-        if term == "talks" and token.dep_ in ("nsubj", "nsubjpass"):
-            return None
+        if term == "talks" and (token.dep_ in ("nsubj", "nsubjpass") or (
+                token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "during", "since", "at", "in"))):
+            return None  # "the talks stalled", "after talks in Geneva": the setting, not a term
         return TermMention(term, token.i)
 
     def people(self, token: Token, term: str) -> TermMention:
