@@ -203,3 +203,9 @@ def test_a_trade_dispute():
                                                         ("offer", "China"), ("offer", "United States")]
     assert terms(found[0]) == [{"term": "sanctions"}]
     assert found[2]["source"] == "a joint statement"
+
+
+def test_a_count_set_off_by_dashes_describes_the_hostages():
+    found = {(f["quantity"], f["value"], f["hedged"]) for f in facts(
+        "The plan would see half of the 50 remaining hostages in Gaza—20 believed to be alive—released.")}
+    assert ("hostages_alive", 20, True) in found

@@ -113,7 +113,8 @@ class FigureFinder:
         if quantity is None:
             return None
         figure = FigureMention(quantity, value, self.bound(first, token), sent, token.i, text=text)
-        figure.hedged = is_hedged(token) or any(t._.hedge for t in token.doc[max(sent.start, first.i - 2):first.i])
+        figure.hedged = is_hedged(token) or any(t._.hedge for t in token.doc[max(sent.start, first.i - 2):first.i]) \
+            or (token.dep_ == "appos" and any(t._.hedge for t in token.doc[token.i + 1:min(token.i + 3, sent.end)]))
         moves_here = [m for m in token.doc._.moves or [] if m.sentence.start == sent.start]
         actors = {m.actor for m in moves_here}
         for a in attributions_over(token):
@@ -165,7 +166,14 @@ class FigureFinder:
         return None, ""
 
     def hostage_antecedent(self, number: Token, noun: Token) -> bool:
-        """"24 of whom" / "20 of them": a count of the hostages named just before."""
+        """"24 of whom" / "20 of them" / "the 50 hostages—20 believed alive": a count of the
+        hostages named just before."""
+        if number.dep_ == "appos" and any(t.lower_ in self.hostages and t.i < number.i for t in number.head.subtree):
+            return True
+        doc = number.doc
+        if number.i > 0 and doc[number.i - 1].text in ("—", "–", "-", ",", "(") and noun.i == number.i and any(
+                t.lower_ in self.hostages for t in doc[max(number.sent.start, number.i - 6):number.i]):
+            return True  # "the 50 hostages—20 believed to be alive"
         for child in number.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for g in child.children:
@@ -182,12 +190,14 @@ class FigureFinder:
             release = noun.head.head
         if release is not None and _done(release):
             return "hostages_released"  # "Hamas released three hostages on Saturday"
-        releasing = release is not None
+        releasing = release is not None and noun.i != number.i  # "20 of them" describes the held, not a release
         if releasing and not mods & {"all", "remaining"}:
             return None
         if holder is not None and holder.lower_ in self.dead or mods & {"dead", "deceased"}:
             return "hostages_dead"
-        if mods & self.alive or ({"alive"} & around and noun.i == number.i):
+        after = {t.lower_ for t in number.doc[number.i + 1:min(number.i + 6, number.sent.end)]}
+        if mods & self.alive or ({"alive"} & around and noun.i == number.i) or (
+                noun.i == number.i and after & self.alive):
             return "hostages_alive"
         if around & self.released and not releasing:
             return "hostages_released"
