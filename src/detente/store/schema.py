@@ -161,3 +161,4 @@ timeline_entries = Table(
 )
 Index("ix_timeline_entries_lookup", timeline_entries.c.negotiation, timeline_entries.c.signature,
       timeline_entries.c.date)
+Index("ix_timeline_entries_order", timeline_entries.c.negotiation, timeline_entries.c.date)

@@ -26,8 +26,10 @@ def upgrade() -> None:
         sa.Column("outlet", sa.String(300)),
     )
     op.create_index("ix_timeline_entries_lookup", "timeline_entries", ["negotiation", "signature", "date"])
+    op.create_index("ix_timeline_entries_order", "timeline_entries", ["negotiation", "date"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_timeline_entries_order", "timeline_entries")
     op.drop_index("ix_timeline_entries_lookup", "timeline_entries")
     op.drop_table("timeline_entries")
