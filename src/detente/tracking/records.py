@@ -88,9 +88,9 @@ def load_moves(bind: Engine | Connection, negotiation: str | None = None, as_of:
                   .join(moves, moves.c.id == terms.c.move_id).join(reports, reports.c.id == moves.c.report_id)
                   .where(*_current(negotiation, as_of)))
     with connect(bind) as conn:
-        found = [StoredMove(*row) for row in conn.execute(query)]
+        found = [StoredMove(*row) for row in conn.execute(query).all()]
         by_move: dict[int, list] = defaultdict(list)
-        for row in conn.execute(term_query):
+        for row in conn.execute(term_query).all():
             by_move[row.move_id].append(row)
     if as_of:
         found = [m for m in found if m.date <= as_of]
@@ -114,4 +114,4 @@ def load_figures(bind: Engine | Connection, negotiation: str | None = None,
              .join(evidence, evidence.c.id == figures.c.evidence_id)
              .where(*_current(negotiation, as_of)).order_by(figures.c.date, figures.c.quantity, figures.c.id))
     with connect(bind) as conn:
-        return [StoredFigure(*row) for row in conn.execute(query)]
+        return [StoredFigure(*row) for row in conn.execute(query).all()]

@@ -123,7 +123,7 @@ def stored_timeline(engine: Engine, negotiation: str | None, with_reports: bool 
         query = query.where(t.c.negotiation == negotiation)
     out = []
     with engine.connect() as conn:
-        for row in conn.execute(query):
+        for row in conn.execute(query).all():
             terms = json.loads(row.terms)
             cited = json.loads(row.reports) if with_reports else [{"article": row.article, "outlet": row.outlet}]
             out.append(TimelineEntry(row.date, row.date_precision, row.actor, row.type, row.negated, row.hedged,
