@@ -67,3 +67,20 @@ def test_tracking_commands_in_every_format(tmp_path, db_url):
 def test_bad_as_of_date_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["positions", "--db", str(tmp_path / "x.db"), "--as-of", "someday"])
     assert result.exit_code == 2 and "not a date" in result.output
+
+
+def test_figures_table_and_csv_flag_contradictions(tmp_path, db_url):
+    from detente.reading.loaders import Article
+    from detente.store import open_store, store_reading
+
+    engine = open_store(db_url)
+    for ident, value, outlet in (("a", 50000, "Daily A"), ("b", 40000, "Courier B")):
+        sentence = f"{value:,} people were killed."
+        store_reading(engine, Article(ident, sentence, outlet=outlet, published="2025-05-01", negotiation="war"),
+                      {"moves": [], "parties": {}, "sources": [],
+                       "facts": [{"start": 0, "end": len(sentence), "quantity": "deaths", "value": value,
+                                  "bound": "exact", "source": None, "hedged": False, "sentence": sentence}]})
+    table = run("figures", "war", "--db", db_url).stdout
+    assert "1 contradiction(s):" in table and "50,000 (exact, Daily A" in table
+    rows = list(csv.DictReader(io.StringIO(run("figures", "war", "--db", db_url, "--csv").stdout)))
+    assert [r["contradicted"] for r in rows] == ["yes", "yes"]

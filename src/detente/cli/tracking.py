@@ -146,6 +146,6 @@ def figures_command(negotiation, db, as_of, as_json, as_csv) -> None:
     if not as_csv and clashes:
         click.echo(f"\n{len(clashes)} contradiction(s):")
         for c in clashes:
-            click.echo(f"  {c.quantity}: {c.first.value:g} ({c.first.bound}, {c.first.outlet or c.first.article}, "
-                       f"{c.first.date}) vs {c.second.value:g} ({c.second.bound}, "
+            click.echo(f"  {c.quantity}: {c.first.value:,.0f} ({c.first.bound}, {c.first.outlet or c.first.article}, "
+                       f"{c.first.date}) vs {c.second.value:,.0f} ({c.second.bound}, "
                        f"{c.second.outlet or c.second.article}, {c.second.date})")
