@@ -84,3 +84,23 @@ def test_figures_table_and_csv_flag_contradictions(tmp_path, db_url):
     assert "1 contradiction(s):" in table and "50,000 (exact, Daily A" in table
     rows = list(csv.DictReader(io.StringIO(run("figures", "war", "--db", db_url, "--csv").stdout)))
     assert [r["contradicted"] for r in rows] == ["yes", "yes"]
+
+
+def test_draft_needs_two_acting_parties(tmp_path):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"negotiation": "solo", "published": "2025-05-05",
+                                               "text": "Hamas is ready to release ten hostages for a truce."}))
+    run("ingest", str(folder), "--db", str(tmp_path / "s.db"))
+    result = CliRunner().invoke(main, ["draft", "solo", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 1 and "fewer than two parties" in result.output
+
+
+def test_read_with_two_workers_gives_the_same_readings(tmp_path):
+    folder = write_reports(tmp_path)
+    for k in range(10):  # enough reports for the work to be split between processes
+        (folder / f"copy{k}.json").write_text(json.dumps({**REPORTS["day1.json"], "text":
+                                                          REPORTS["day1.json"]["text"] + f" ({k})"}))
+    one = run("read", str(folder), "--json").stdout
+    two = run("read", str(folder), "--json", "--workers", "2").stdout
+    assert one == two and one.count("\n") == 12

@@ -40,16 +40,15 @@ class HedgeFinder:
         return doc
 
 
-def is_hedged(token: Token, stop: set[int] | None = None) -> bool:
+def is_hedged(token: Token) -> bool:
     """True when a hedge modifies ``token`` or a verb above it in the same clause."""
-    stop = stop or set()
     node = token
     for _ in range(8):
         if node._.hedge:
             return True
         if any(c._.hedge and c.dep_ in ("advmod", "aux", "auxpass", "amod", "npadvmod") for c in node.children):
             return True
-        if node.head.i == node.i or node.head.i in stop or node.dep_ in ("relcl", "advcl", "ccomp", "parataxis") \
+        if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp", "parataxis") \
                 or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
             return False
         node = node.head

@@ -84,10 +84,11 @@ class MoveFinder:
         self.last_actor: str | None = None
         for sent in doc.sents:
             found = []
-            self.sentence_triggers = [t for t in sent if self.classify(t) and not self.inside_stance(t, sent)
+            kinds = {t.i: self.classify(t) for t in sent}
+            self.sentence_triggers = [t for t in sent if kinds[t.i] and not self.inside_stance(t, sent)
                                       and not self.hypothetical(t)]
             for token in self.sentence_triggers:
-                found.extend(self.moves_at(token, sent))
+                found.extend(self.moves_at(token, sent, kinds[token.i]))
             found.extend(self.under_proposal(sent))
             found.extend(self.exchange_continuation(sent, found))
             found = self.dedupe(found)
@@ -228,10 +229,7 @@ class MoveFinder:
 
     # ----- moves -----
 
-    def moves_at(self, token: Token, sent: Span) -> list[MoveMention]:
-        kind = self.classify(token)
-        if kind is None:
-            return []
+    def moves_at(self, token: Token, sent: Span, kind: str) -> list[MoveMention]:
         if kind == "content":
             owner, kind = self.owner(self.proposal_subject(token))
             actors = [owner] if owner else []

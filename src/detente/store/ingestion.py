@@ -144,21 +144,20 @@ def _store_records(conn: Connection, report: dict, negotiation: str, published: 
         conn.execute(insert(figures), figure_rows)
 
 
-def ingest(engine: Engine, articles: list[Article], pack: str = "ceasefire", workers: int = 1,
-           progress=None) -> Iterator[tuple[Article, int | None, bool]]:
+def ingest(engine: Engine, articles: list[Article], pack: str = "ceasefire",
+           workers: int = 1) -> Iterator[tuple[Article, int | None, bool]]:
     """Read and store articles not stored yet; yields (article, report id or None, is revision)."""
     from ..reading import read_articles
 
-    stored = known_hashes(engine, (content_hash(a.text) for a in articles))
-    fresh = [a for a in articles if content_hash(a.text) not in stored]
-    for article in articles:
-        if content_hash(article.text) in stored:
+    digests = [content_hash(a.text) for a in articles]
+    stored = known_hashes(engine, digests)
+    fresh = [a for a, d in zip(articles, digests) if d not in stored]
+    for article, digest in zip(articles, digests):
+        if digest in stored:
             yield article, None, False
     try:
         for article, reading in zip(fresh, read_articles(fresh, pack=pack, workers=workers)):
             result = store_reading(engine, article, reading)
-            if progress is not None:
-                progress(article)
             yield article, (result[0] if result else None), bool(result and result[1])
     except KeyboardInterrupt:
         raise DetenteError("interrupted: every report stored so far is complete; run again to go on") from None
