@@ -41,11 +41,21 @@ def payoff_table(c: Conflict, states: list[int]) -> dict[str, dict[int, float]]:
 
 
 def unilateral_moves(c: Conflict, dm: str, s: int, states: list[int]) -> list[int]:
-    """R_i(s): states that differ from s only in dm's options, each change allowed by its direction."""
+    """R_i(s): states that differ from s only in dm's options, each change allowed by its direction,
+    both perceived by dm (a DM cannot move to or from a state it misperceives, as in gmcr-py)."""
     own = set(c.dm_option_indices(dm))
+    unseen = [rule.expression for rule in c.decision_maker(dm).misperceives]
+    names = c.option_names
+
+    def perceived(x: int) -> bool:
+        values = {n: bool((x >> k) & 1) for k, n in enumerate(names)}
+        return not any(e.holds(values) for e in unseen)
+
+    if not perceived(s):
+        return []
     out = []
     for t in states:
-        if t == s:
+        if t == s or not perceived(t):
             continue
         ok = True
         for k, option in enumerate(c.options):

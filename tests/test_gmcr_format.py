@@ -11,7 +11,7 @@ from detente.errors import ModelError
 
 from .conftest import EXAMPLE_MODEL, GMCR_REFERENCE, needs_shared
 
-EXAMPLES = ["Prisoners", "SyriaIraq", "Cuban", "Elmira", "MilkRiver", "Garrison"]
+EXAMPLES = ["Prisoners", "SyriaIraq", "Cuban", "Elmira", "MilkRiver", "Garrison", "SI_misp"]
 
 
 def _verdicts(a: Analysis):

@@ -36,10 +36,17 @@ def conflicts(draw):
     for i, size in enumerate(sizes):
         own = [f"o{i}_{k}" for k in range(size)]
         names += own
-        dms.append(DecisionMaker(f"DM{i}", tuple(own)))
         for name in own:
             options.append(Option(name, f"DM{i}", direction=draw(st.sampled_from(
                 ["both", "both", "forward", "backward"]))))
+    blind = draw(st.booleans())  # half the models: some DMs misperceive some states
+    start = 0
+    for i, size in enumerate(sizes):
+        unseen = draw(st.lists(st.builds(lambda a, b: conj([a, b]), literals(names), literals(names)),
+                               max_size=1)) if blind else []
+        dms.append(DecisionMaker(f"DM{i}", tuple(names[start:start + size]), (),
+                                 tuple(Infeasibility(e, str(e)) for e in unseen)))
+        start += size
     rules = tuple(Infeasibility(e, str(e)) for e in draw(st.lists(
         st.builds(lambda a, b: conj([a, b]), literals(names), literals(names)), max_size=2)))
     prefs = []

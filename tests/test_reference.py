@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
 import pytest
 
 from detente.conflict import Analysis, load_gmcr
-from detente.errors import ModelError
 
 from .bruteforce import coalition_reach, feasible_states, payoff_table
 from .conftest import GMCR_REFERENCE, needs_shared
 
-EXAMPLES = ["Prisoners", "SyriaIraq", "Cuban", "Elmira", "MilkRiver", "Garrison"]
+EXAMPLES = ["Prisoners", "SyriaIraq", "Cuban", "Elmira", "MilkRiver", "Garrison", "SI_misp"]
 NARRATED = ["Prisoners", "SyriaIraq", "MilkRiver", "Garrison"]
 
 # gmcr-py's older narratives let each sanctioning DM move only once; the
@@ -129,7 +129,13 @@ def _single_moves(c, coalition, s, states, pay, improving):
     return {y for d in coalition for y in step(c, d, s, states, pay)}
 
 
-def test_misperceptions_are_refused_by_name():
-    needs_shared(GMCR_REFERENCE)
-    with pytest.raises(ModelError, match="misperceptions"):
-        load_gmcr(GMCR_REFERENCE / "examples" / "SI_misp.gmcr")
+def test_misperceptions_are_read_and_change_the_moves():
+    """SI_misp: Syria does not perceive YN- and Iraq NN-; without those, the verdicts differ."""
+    analysis = _load("SI_misp")
+    syria = analysis.conflict.decision_maker("Syria")
+    assert [str(r.expression) for r in syria.misperceives] == ["release_water & -escalate"]
+    assert analysis.moves("Syria", "YNN") == []  # it cannot move from a state it does not see
+    assert "YNN" not in analysis.moves("Syria", "NNN")  # nor to one
+    blind = dataclasses.replace(analysis.conflict, decision_makers=tuple(
+        dataclasses.replace(d, misperceives=()) for d in analysis.conflict.decision_makers))
+    assert Analysis(blind).equilibria("nash") != analysis.equilibria("nash")

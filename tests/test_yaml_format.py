@@ -105,3 +105,18 @@ def test_yaml_round_trip(tmp_path):
     assert a.patterns.tolist() == b.patterns.tolist()
     for dm in c.dm_names:
         assert a.ranking(dm) == b.ranking(dm)
+
+
+def test_misperceptions_are_read_written_and_stop_moves(tmp_path):
+    c = model(BASE.replace("      take: Take it\n", "      take: Take it\n    misperceives: [give & -take]\n"))
+    assert [str(r.expression) for r in c.decision_maker("B").misperceives] == ["give & -take"]
+    a = Analysis(c)
+    assert a.moves("B", "YNN") == []  # B does not see the state, so cannot move from it
+    path = tmp_path / "out.yaml"
+    dump_yaml(c, path)
+    assert Analysis(load_yaml(path)).moves("B", "YNN") == []
+
+
+def test_bad_misperception_names_its_field():
+    with pytest.raises(ModelError, match=r"m.yaml:12: decision_makers.B.misperceives\[0\]: unknown option"):
+        model(BASE.replace("      take: Take it\n", "      take: Take it\n    misperceives: [gift]\n"))

@@ -50,7 +50,9 @@ class Analysis:
         self.payoffs = [payoffs(self.space, conflict.preference(d)) for d in conflict.dm_names]
         self.graph = MoveGraph(self.space.n, self.space.feasible,
                                [conflict.dm_option_indices(d) for d in conflict.dm_names],
-                               [o.direction for o in conflict.options], self.payoffs)
+                               [o.direction for o in conflict.options], self.payoffs,
+                               [self.space.perceived(d) for d in conflict.dm_names]
+                               if conflict.has_misperceptions else None)
         self.stability = Stability(self.graph)
 
     # ----- states and preferences -----

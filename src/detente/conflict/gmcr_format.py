@@ -1,7 +1,8 @@
 """Import and export the ``.gmcr`` save files of gmcr-py (the open-source GMCR+ tool).
 
-So analysts can move models both ways. Features detente does not model
-(misperceptions, coalitions of several DMs) are refused, never misread.
+So analysts can move models both ways. Misperceptions (states a DM does
+not perceive) are read and written; features detente does not model (fixed
+coalitions of several DMs, indistinguishable states) are refused, never misread.
 """
 
 from __future__ import annotations
@@ -51,10 +52,6 @@ def load_gmcr(path: str | Path) -> Conflict:
 
 
 def _refuse_unsupported(data: dict) -> None:
-    dms = data.get("decisionMakers", [])
-    if any(dm.get("misperceptions") for dm in dms):
-        raise ModelError("uses misperceptions (a hypergame), which detente does not model yet",
-                         field="decisionMakers.misperceptions")
     for co in data.get("coalitions", []) or []:
         if isinstance(co, list) and len(co) > 1:
             raise ModelError("uses coalitions of several decision makers, which detente does not "
@@ -93,7 +90,9 @@ def _from_dict(data: dict, default_name: str) -> Conflict:
                 raise ModelError(f"option {raw_options[i]['name']!r} belongs to two decision makers",
                                  field="decisionMakers")
             owner[i] = dm["name"]
-        dms.append(DecisionMaker(dm["name"], tuple(ids[i] for i in dm["options"])))
+        unseen = tuple(Infeasibility(e, str(e)) for e in
+                       (_conjunction(c, ids) for c in dm.get("misperceptions") or []))
+        dms.append(DecisionMaker(dm["name"], tuple(ids[i] for i in dm["options"]), (), unseen))
     if len({d.name for d in dms}) != len(dms):
         raise ModelError("two decision makers share a name", field="decisionMakers")
     options = []
@@ -160,6 +159,9 @@ def to_gmcr(conflict: Conflict) -> dict:
     for dm in conflict.decision_makers:
         pref = conflict.preference(dm.name)
         entry: dict = {"name": dm.name, "options": [positions[o] for o in dm.options]}
+        if dm.misperceives:
+            entry["misperceptions"] = [t for rule in dm.misperceives
+                                       for t in _minterms(rule.expression, names, positions)]
         if manual:
             entry["preferences"] = []
             entry["preferenceRanking"] = _ordinal_ranking(space, payoffs(space, pref))

@@ -44,19 +44,22 @@ class Option:
 
 
 @dataclass(frozen=True)
-class DecisionMaker:
-    name: str
-    options: tuple[str, ...]
-    evidence: tuple[Evidence, ...] = ()
-
-
-@dataclass(frozen=True)
 class Infeasibility:
     """States where ``expression`` holds are removed; ``text`` is what the analyst wrote."""
 
     expression: Expr
     text: str
     evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class DecisionMaker:
+    """A DM, its options, and the states it does not perceive (a hypergame, as gmcr-py models it)."""
+
+    name: str
+    options: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()
+    misperceives: tuple[Infeasibility, ...] = ()  # the DM cannot move to or from these states
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,13 @@ class Conflict:
 
     def preference(self, dm: str) -> Preference:
         return next(p for p in self.preferences if p.dm == dm)
+
+    def decision_maker(self, name: str) -> DecisionMaker:
+        return next(d for d in self.decision_makers if d.name == name)
+
+    @property
+    def has_misperceptions(self) -> bool:
+        return any(d.misperceives for d in self.decision_makers)
 
     def dm_option_indices(self, dm: str) -> list[int]:
         names = self.option_names

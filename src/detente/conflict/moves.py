@@ -29,6 +29,11 @@ class MoveGraph:
     dm_options: list[list[int]]  # option bit indices per DM
     directions: list[str]  # per option bit
     payoffs: list[np.ndarray]  # per DM, over the hypercube; higher is better
+    perceived: list[np.ndarray] | None = None  # per DM: states it perceives (misperceptions)
+
+    def sees(self, dm: int) -> np.ndarray:
+        """States DM ``dm`` can move from and to: feasible, and perceived by it."""
+        return self.feasible if self.perceived is None else self.perceived[dm]
 
     @property
     def size(self) -> int:
@@ -81,7 +86,8 @@ class MoveGraph:
         """
         n = self.n
         shape = (2,) * n
-        v = np.where(self.feasible, values, INF).astype(np.int32)
+        sees = self.sees(dm)
+        v = np.where(sees, values, INF).astype(np.int32)
         best = v.reshape(shape).copy()
         track = not include_self
         if track:
@@ -109,7 +115,9 @@ class MoveGraph:
         if track:
             own = idx.reshape(-1) == np.arange(self.size, dtype=np.int32)
             result = np.where(own, second.reshape(-1), result)
-        return np.where(self.feasible, result, INF)
+        if include_self:  # a DM that cannot move from x still has x itself
+            return np.where(sees, result, np.where(self.feasible, values, INF))
+        return np.where(sees, result, INF)
 
     def max_over_moves(self, values: np.ndarray, dm: int, include_self: bool = False) -> np.ndarray:
         """For each state x: max of ``values`` over R_dm(x) (-INF if none)."""
@@ -117,7 +125,8 @@ class MoveGraph:
 
     def min_over_improvements(self, values: np.ndarray, dm: int) -> np.ndarray:
         """For each x: min of ``values`` over y in R+_dm(x), the DM's unilateral improvements."""
-        v = np.where(self.feasible, values, INF).astype(np.int32)
+        sees = self.sees(dm)
+        v = np.where(sees, values, INF).astype(np.int32)
         if self.reversible(dm):
             order, nxt = self.sorted_groups(dm)
             vs = v[order]
@@ -129,7 +138,7 @@ class MoveGraph:
             out[order] = np.take_along_axis(suffix, nxt, axis=1)
         else:
             gather = self.gather(dm)
-            vg, pg = v[gather], self.payoffs[dm][gather]
+            vg, pg = v[gather], np.where(sees, self.payoffs[dm], -1)[gather]
             allowed = self.allowed_combos(dm)
             res = np.empty(vg.shape, dtype=np.int32)
             for a in range(vg.shape[1]):
@@ -137,14 +146,14 @@ class MoveGraph:
                 res[:, a] = np.where(ok, vg, INF).min(axis=1)
             out = np.empty(self.size, dtype=np.int32)
             out[gather] = res
-        return np.where(self.feasible, out, INF)
+        return np.where(sees, out, INF)
 
     def sorted_groups(self, dm: int) -> tuple[np.ndarray, np.ndarray]:
         """Per group, states sorted by the DM's payoff and each one's first strictly better position."""
         cache = self.__dict__.setdefault("_sort_cache", {})
         if dm not in cache:
             gather = self.gather(dm)
-            pg = np.where(self.feasible, self.payoffs[dm], -1)[gather]
+            pg = np.where(self.sees(dm), self.payoffs[dm], -1)[gather]
             perm = np.argsort(pg, axis=1, kind="stable")
             ps = np.take_along_axis(pg, perm, axis=1)
             k = ps.shape[1]

@@ -67,7 +67,8 @@ class Sequences:
             for t, o in enumerate(opts):
                 combo |= ((x >> o) & 1) << t
             targets = (x & ~mask)[:, None] | spread[None, :]
-            ok = allowed[combo] & g.feasible[targets] & (targets != x[:, None])
+            sees = g.sees(d)
+            ok = allowed[combo] & sees[targets] & sees[x][:, None] & (targets != x[:, None])
             if improving:
                 p = g.payoffs[d]
                 ok &= p[targets] > p[x][:, None]

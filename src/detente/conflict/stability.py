@@ -102,7 +102,7 @@ class Stability:
         allowed_i = g.allowed_combos(dm)
         opponents = self._opponents(dm)
         candidates = np.flatnonzero(g.feasible & self.has_improvement(dm))
-        if not all(g.reversible(j) for j in opponents):
+        if g.perceived is not None or not all(g.reversible(j) for j in opponents):
             return ~self._sim_dense(dm, p, p_inf, mask_i, spread_i, allowed_i, candidates, opponents)
         unstable = np.zeros(g.size, dtype=bool)
         rest = states & ~mask_i
@@ -134,7 +134,7 @@ class Stability:
         for start in range(0, len(candidates), step):
             x = candidates[start:start + step]
             targets = (x & ~mask_i)[:, None] | spread_i[None, :]
-            improves = allowed_i[_combo(x, own)] & (p[targets] > p[x][:, None])
+            improves = allowed_i[_combo(x, own)] & (p[targets] > p[x][:, None]) & g.sees(dm)[targets]
             sanction = np.full(targets.shape, INF, dtype=np.int32)
             for forced in forced_by:
                 sanction = np.minimum(sanction, forced(x))
@@ -157,7 +157,9 @@ class Stability:
             ki, kj = len(spread_i), len(spread_j)
             out = np.full((len(x), ki), INF, dtype=np.int32)
             targets_j = (x & ~mask_j)[:, None] | spread_j[None, :]
-            ui_j = allowed_j[combo_j] & (p_j[targets_j] > p_j[x][:, None])  # (len, kj)
+            sees_j = g.sees(j)
+            ui_j = (allowed_j[combo_j] & (p_j[targets_j] > p_j[x][:, None])  # (len, kj)
+                    & sees_j[targets_j] & sees_j[x][:, None])
             for b in range(kj):
                 rows = np.flatnonzero(ui_j[:, b])
                 if len(rows) == 0:

@@ -63,6 +63,13 @@ class StateSpace:
         """Truth of option ``name`` in every state of the hypercube."""
         return ((self._all >> self.index[name]) & 1).astype(bool)
 
+    def perceived(self, dm: str) -> np.ndarray:
+        """Mask of feasible states ``dm`` perceives (all of them unless it misperceives some)."""
+        mask = self.feasible.copy()
+        for rule in self.conflict.decision_maker(dm).misperceives:
+            mask &= ~np.asarray(rule.expression.evaluate(self.option_true), dtype=bool)
+        return mask
+
     def __len__(self) -> int:
         return len(self.decimals)
 

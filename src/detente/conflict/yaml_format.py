@@ -102,6 +102,7 @@ class _Builder:
         names = {o.name for o in options}
         options = self.irreversible(data.get("irreversible") or {}, options)
         infeasible = self.infeasible(data.get("infeasible") or [], names)
+        dms = self.misperceptions(data["decision_makers"], dms, names)
         preferences = self.preferences(data.get("preferences"), dms, names, len(options))
         status_quo = self.status_quo(data.get("status_quo"), options)
         notes = data.get("notes") or []
@@ -156,6 +157,16 @@ class _Builder:
                                      self.evidence(spec.get("evidence"), f"{sub}.evidence")))
         return dms, options
 
+    def misperceptions(self, value: dict, dms: list[DecisionMaker], names: set[str]) -> list[DecisionMaker]:
+        """Each DM's ``misperceives`` list: states it does not perceive, written like infeasible ones."""
+        out = []
+        for dm in dms:
+            spec = value.get(dm.name) or {}
+            rules = spec.get("misperceives") or []
+            rules = self.infeasible(rules, names, f"decision_makers.{dm.name}.misperceives")
+            out.append(DecisionMaker(dm.name, dm.options, dm.evidence, tuple(rules)))
+        return out
+
     def option(self, name: str, dm: str, spec: Any, field: str) -> Option:
         if spec is None or isinstance(spec, str):
             return Option(name, dm, spec or "")
@@ -195,11 +206,11 @@ class _Builder:
                 raise self.fail(f"unknown option {name!r}", f"{field}[{i}]")
         return [str(v) for v in value]
 
-    def infeasible(self, value: Any, names: set[str]) -> list[Infeasibility]:
-        self.expect(value, list, "infeasible", "a list of statements")
+    def infeasible(self, value: Any, names: set[str], where: str = "infeasible") -> list[Infeasibility]:
+        self.expect(value, list, where, "a list of statements")
         out = []
         for i, item in enumerate(value):
-            field = f"infeasible[{i}]"
+            field = f"{where}[{i}]"
             evidence = self.evidence(item.get("evidence"), f"{field}.evidence") if isinstance(item, dict) else ()
             if isinstance(item, str):
                 out.append(Infeasibility(self.expression(item, names, field), item))
@@ -310,6 +321,11 @@ class _Builder:
             raise self.fail(f"status quo {conflict.status_quo} is an infeasible state", "status_quo")
 
 
+def _rule(rule: Infeasibility) -> str | dict:
+    text = str(rule.expression)
+    return {"expression": text, "evidence": [e.to_dict() for e in rule.evidence]} if rule.evidence else text
+
+
 def to_yaml_dict(conflict: Conflict) -> dict:
     """The YAML form of a Conflict (for ``detente convert``)."""
 
@@ -328,14 +344,15 @@ def to_yaml_dict(conflict: Conflict) -> dict:
                 spec["evidence"] = ev(o.evidence)
             opts[name] = spec if set(spec) - {"description"} else (o.description or None)
         dms[dm.name] = {"options": opts, **({"evidence": ev(dm.evidence)} if dm.evidence else {})}
+        if dm.misperceives:
+            dms[dm.name]["misperceives"] = [_rule(r) for r in dm.misperceives]
     out: dict = {"name": conflict.name}
     if conflict.description:
         out["description"] = conflict.description
     if conflict.notes:
         out["notes"] = list(conflict.notes)
     out["decision_makers"] = dms
-    out["infeasible"] = [({"expression": str(r.expression), "evidence": ev(r.evidence)} if r.evidence
-                          else str(r.expression)) for r in conflict.infeasible]
+    out["infeasible"] = [_rule(r) for r in conflict.infeasible]
     prefs = {}
     for p in conflict.preferences:
         if p.ranking is not None:
