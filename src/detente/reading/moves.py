@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import attributions_over, noun_phrase
+from .constructions import Constructions
 from .hedging import is_hedged
 from .lexicon import load_pack
 from .parties import party_of
@@ -57,9 +58,10 @@ class MoveMention:
                 "sentence": self.sentence.text}
 
 
-class MoveFinder:
+class MoveFinder(Constructions):
     def __init__(self, pack: str) -> None:
         p = load_pack(pack)
+        super().__init__(p)
         self.offer_verbs = p.words("moves", "offer", "verbs")
         self.offer_adjectives = p.words("moves", "offer", "adjectives")
         self.offer_nouns = p.words("moves", "offer", "nouns")
@@ -110,6 +112,11 @@ class MoveFinder:
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
+            if lemma in self.accept_verbs and (_never(token) or self.conditional(token)):
+                return "insist"  # "would only agree to a truce if ..."
+            construction = self.verb_construction(token, obj)
+            if construction:
+                return construction
             if lemma == "put" and any(c.lower_ == "forward" for c in children):
                 return "offer" if obj_lemma in self.offer_nouns - self.proposal_nouns else "propose"
             if lemma in ("present", "submit", "table", "make", "unveil", "outline", "float", "send", "deliver"):
@@ -125,8 +132,10 @@ class MoveFinder:
             if lemma == "agree":
                 if _never(token) or self.conditional(token):
                     return "insist"
-                if "xcomp" in deps:
-                    return "offer"
+                if "xcomp" in deps or "ccomp" in deps:
+                    return "accept"  # "agreed to swap prisoners", "agreed that ..."
+                if any(self.collective(s) or s.conjuncts for s in self.subjects(token)):
+                    return "accept"  # "the two sides agreed"
                 if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) or "dobj" in deps:
                     return "accept"
                 return None
@@ -155,6 +164,11 @@ class MoveFinder:
                 return "content" if self.proposal_subject(token) else "demand"
             if lemma in ("press", "urge", "pressure", "push") and obj is not None and party_of(obj):
                 return "demand"
+            if lemma in ("push", "press", "call", "hold", "ask", "lobby") and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in children):
+                return "demand"  # "pushed for a framework", "is holding out for a decrease"
+            if lemma == "want" and self.subjects(token) and ("xcomp" in deps or obj is not None):
+                return "demand"
             if lemma in self.cue_verbs and self.red_line(token):
                 return "insist"
             if lemma == "receive" and obj_lemma in self.proposal_nouns:
@@ -165,6 +179,9 @@ class MoveFinder:
                 return "insist"
             return None
         if pos == "ADJ":
+            construction = self.adjective_construction(token)
+            if construction:
+                return construction
             if lemma in self.offer_adjectives and any(
                     c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
                 return "offer"
@@ -176,9 +193,8 @@ class MoveFinder:
             return "offer"
         if pos == "NOUN" and lemma in self.proposal_nouns and token.dep_ != "nsubj" and self.proposer(token):
             return "proposal_by"
-        if pos == "NOUN" and lemma in self.demand_nouns and token.lower_ in ("demand", "demands") and any(
-                c.dep_ == "poss" for c in children) and token.dep_ in ("pobj", "nsubj", "attr", "ROOT"):
-            return "demand"
+        if pos in ("NOUN", "PROPN"):
+            return self.nominal(token)
         return None
 
     def conditional(self, verb: Token) -> bool:
@@ -239,14 +255,47 @@ class MoveFinder:
         elif kind == "propose" and token.lemma_.lower() == "receive":
             actors = [party_of(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"]
+        elif kind == "deal":
+            kind = "accept"
+            if not self.subjects(token) and token.tag_ in ("VBG", "VB") and token.dep_ != "ROOT":
+                return []  # "the importance of reaching a deal", "talks to reach an agreement"
+            actors = self.actors_of(self.subjects(token)) + self.actors_of(self.deal_partners(token))
+            if not actors or token.lemma_.lower() in ("announce", "broker"):
+                announcer = actors[:1] if token.lemma_.lower() in ("announce", "broker") else []
+                partners = self.actors_of(self.deal_partners(token)) or list(token.doc._.principals or [])
+                if not self.subjects(token):
+                    partners = partners + [self.speaker_party(token)]
+                out = [self.build("propose", a, token, sent) for a in announcer if a not in partners]
+                return out + [self.build("accept", a, token, sent) for a in dict.fromkeys(partners) if a]
+        elif kind == "verdict":
+            kind = "reject"
+            judged = self.judged_proposal(token)
+            owner = party_of(judged) if judged is not None else None
+            actors = [self.speaker_party(token)] + self.actors_of(self.subjects(token))
+            actors = [a for a in actors if a and a != owner][:1]
+        elif kind.startswith("nominal_"):
+            kind = kind.removeprefix("nominal_")
+            actors = self.actors_of(self.noun_owners(token))
         else:
-            actors = [self.resolve(s) for s in self.subjects(token)]
+            actors = self.actors_of(self.subjects(token))
             if not any(actors) and token.dep_ == "conj" and token.head.dep_ in ("ccomp", "xcomp"):
-                actors = [self.resolve(s) for s in self.subjects(token.head.head)]  # "X believes ... and is giving"
+                actors = self.actors_of(self.subjects(token.head.head))  # "X believes ... and is giving"
+            if not any(actors) and kind == "insist" and token.pos_ == "ADJ":
+                actors = [self.speaker_party(token)]  # "the union stressed that X is non-negotiable"
         out = []
         for actor in dict.fromkeys(a for a in actors if a):
             out.append(self.build(kind, actor, token, sent))
         return out
+
+    def actors_of(self, subjects: list[Token]) -> list[str | None]:
+        """The parties a list of subjects stands for; "both sides" stands for the negotiation's principals."""
+        actors: list[str | None] = []
+        for subject in subjects:
+            if self.collective(subject):
+                actors.extend(subject.doc._.principals or [])
+            else:
+                actors.append(self.resolve(subject))
+        return actors
 
     def under_proposal(self, sent: Span) -> list[MoveMention]:
         """"Under the proposal, ..." / "According to the proposals, ...": the proposer's terms."""
@@ -336,6 +385,8 @@ class MoveFinder:
         return []
 
     def resolve(self, token: Token) -> str | None:
+        if token._.party:
+            return token._.party  # "US" is a party, not the pronoun "us"
         if token.lower_ in ("we", "our", "us", "i"):  # in a quote: the speaker's side
             speaker = next((a.party for a in attributions_over(token) if a.party), None)
             if speaker:
@@ -414,8 +465,8 @@ class MoveFinder:
                                                 for i in range(a.speaker_start, a.speaker_end))
         move.cues = frozenset(a.cue_index for a in over)
         for a in over:
-            if not a.on_record and a.party != actor:
-                move.source = a.speaker
+            if not (a.on_record and a.party == actor):
+                move.source = a.speaker  # who reports it, unless the actor itself on the record
                 break
         if kind in ("accept", "reject"):
             obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")

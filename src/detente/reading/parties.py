@@ -1,26 +1,37 @@
 """The `detente_parties` component: who the negotiating parties are and what the report calls them.
 
-Known parties and their names come from the domain pack; the report itself
-adds organisations it names (a union, a company) and people tied to a party
-by a title ("Hamas spokesman X", "Qatar's prime minister").
+Parties are discovered from the report itself, whatever the negotiation: organisations the entity
+tagger finds, countries by name, capital or demonym (a gazetteer from a maintained package), acronyms
+spelled out once ("the Rapid Support Forces (RSF)"), people tied to a party by a title, possessive or
+apposition ("Ford CEO Jim Farley", "Shawn Fain, UAW's president"), and descriptions that refer back
+("the union", "the rebels", "the government"). A pack may add names; it is never required.
 """
 
 from __future__ import annotations
+
+import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .countries import gazetteer
 from .lexicon import Pack, load_pack
 
-_DETERMINERS = {"the", "a", "an", "its", "their"}
-_LABOUR_WORDS = {"union", "workers", "employees", "federation", "association", "guild", "teamsters", "syndicate"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
+_PLACES = {"in", "across", "at", "inside", "within", "throughout", "near", "into", "around", "over"}
+_MEDIATION = {"mediate", "broker", "facilitate", "host", "sponsor", "convene"}
 
 if not Token.has_extension("party"):
     Token.set_extension("party", default=None)
     Doc.set_extension("parties", default=None)
     Doc.set_extension("party_mentions", default=None)
     Doc.set_extension("known_parties", default=None)
+    Doc.set_extension("principals", default=None)
+    Doc.set_extension("party_kinds", default=None)
 
 
 class PartyFinder:
@@ -29,7 +40,8 @@ class PartyFinder:
     def __init__(self, nlp: Language, pack: str) -> None:
         self.pack: Pack = load_pack(pack)
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.descriptions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.pack_descriptions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.adjectives: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         for canonical, spec in self.pack.parties.items():
@@ -38,45 +50,45 @@ class PartyFinder:
             described = [n for n in names if n.lower().startswith("the ")]
             self.names.add(canonical, [nlp.make_doc(n) for n in plain])
             if described:
-                self.descriptions.add(canonical, [nlp.make_doc(n) for n in described])
+                self.pack_descriptions.add(canonical, [nlp.make_doc(n) for n in described])
             for adjective in spec.get("adjectives", []):
                 self.adjectives[adjective] = canonical
             self.kind[canonical] = spec.get("kind", "state")
-        self.roles = {word: role for role, words in self.pack.section("role_nouns").items() for word in words}
+        world = gazetteer()
+        by_country: dict[str, list[str]] = {}
+        for word, country in world.names.items():
+            by_country.setdefault(country, []).append(word)
+        for country, words in by_country.items():
+            self.countries.add(country, [nlp.make_doc(w) for w in words])
+        self.demonyms = {**world.demonyms, **self.adjectives}
+        self.descriptions = {w: kind for kind, words in self.pack.section("descriptions").items() for w in words}
+        self.name_kinds = {w: kind for kind, words in self.pack.section("name_kinds").items() for w in words}
+        self.titles = self.pack.words("titles")
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions: list[tuple[int, int, str]] = []
-        taken = set()
-        matches = [(s, e, self.pack_label(m)) for m, s, e in self.descriptions(doc)]
-        matches += [(s, e, self.pack_label(m)) for m, s, e in self.names(doc)]
-        for start, end, canonical in sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]))):
-            if any(i in taken for i in range(start, end)):
-                continue
-            mentions.append((start, end, canonical))
-            taken.update(range(start, end))
-        for token in doc:
-            if token.i not in taken and token.text in self.adjectives:
-                mentions.append((token.i, token.i + 1, self.adjectives[token.text]))
-                taken.add(token.i)
-        known = {m[2] for m in mentions}
-        doc._.known_parties = sorted(known)
-        suffixes = self.pack.words("organisation_words")
+        found = _Mentions(doc)
+        for matcher in (self.pack_descriptions, self.names):
+            for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+                canonical = doc.vocab.strings[match_id]
+                found.add(start, end, canonical, self.kind.get(canonical, "state"))
+        countries = [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.countries(doc)]
+        for start, end, country in countries:
+            found.country_tokens.update((i, country) for i in range(start, end))
+        self.acronyms(doc, found)
         for ent in doc.ents:
-            organisation = ent.label_ == "ORG" or (ent.label_ in ("PERSON", "GPE") and ent[-1].lower_ in suffixes) \
-                or (ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass", "pobj") and ent.root.head.pos_ in (
-                    "VERB", "ADP"))
-            if organisation and not any(i in taken for i in range(ent.start, ent.end)):
-                name = _strip_determiner(ent)
-                if name and name[0].isupper() and name.lower() not in self.roles and len(name) > 1:
-                    mentions.append((ent.start, ent.end, name))
-                    taken.update(range(ent.start, ent.end))
-        mentions = _merge_acronyms(mentions)
-        mentions.sort()
-        for start, end, canonical in mentions:
-            for i in range(start, end):
-                doc[i]._.party = canonical
-        self._resolve_roles(doc, mentions, taken, known)
-        mentions.sort()
+            if ent.label_ in ("ORG", "NORP", "GPE"):
+                self.organisation(ent, found)
+        for start, end, country in countries:
+            found.add(start, end, country, "state")
+        for token in doc:
+            country = self.demonym(token)
+            if country:
+                found.add(token.i, token.i + 1, country, "state")
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self.person(ent, found)
+        self.refer_back(doc, found)
+        mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)])
         parties: dict[str, list[str]] = {}
         for start, end, canonical in mentions:
             for i in range(start, end):
@@ -87,48 +99,228 @@ class PartyFinder:
                 aliases.append(text)
         doc._.parties = parties
         doc._.party_mentions = mentions
+        doc._.known_parties = sorted(parties)
+        doc._.party_kinds = {name: found.kinds.get(name, "organisation") for name in parties}
+        doc._.principals = principals(doc, mentions)
         return doc
 
-    def pack_label(self, match_id: int) -> str:
-        return self.names.vocab.strings[match_id]
+    # ----- kinds of mention -----
 
-    def _resolve_roles(self, doc: Doc, mentions: list, taken: set, known: set) -> None:
-        """"the union", "the company", "the group": the most recent party of that kind, or a new one."""
+    def acronyms(self, doc: Doc, found: _Mentions) -> None:
+        """"the Rapid Support Forces (RSF)": the long name and every later "RSF" are one party."""
+        for match in _ACRONYM.finditer(doc.text):
+            short = match.group(1)
+            if sum(c.isupper() for c in short) < 2 or short.lower() in self.titles:
+                continue
+            paren = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if paren is None or paren.start == 0:
+                continue
+            start = paren.start
+            while start > paren.sent.start and (doc[start - 1].text[:1].isupper() or (
+                    doc[start - 1].lower_ in _NAME_GLUE and start - 2 >= paren.sent.start
+                    and doc[start - 2].text[:1].isupper())):
+                start -= 1
+            while start < paren.start and doc[start].lower_ in _NAME_GLUE:
+                start += 1
+            long_words = [t for t in doc[start:paren.start] if t.text[:1].isupper()]
+            if not long_words or long_words[0].text[0] != short[0] or paren.start - start > 10:
+                continue
+            kind = self.kind_of_name(doc[start:paren.start].text)
+            found.add(start, paren.start, short, kind)
+            for other in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc.text):
+                span = doc.char_span(other.start(), other.end(), alignment_mode="expand")
+                if span is not None:
+                    found.add(span.start, span.end, short, kind)
+
+    def organisation(self, ent: Span, found: _Mentions) -> None:
+        """An organisation, armed group or place named by the entity tagger."""
+        if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or self.demonym(ent.root, anywhere=True)
+                                     or not ent.text[:1].isupper() or ent.root.tag_ not in ("NNPS", "NNP")):
+            return
+        if ent.label_ == "GPE" and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB"):
+            return  # a place where things happen, unless it acts
+        tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+        while tokens and tokens[0].lower_ in _DETERMINERS:
+            tokens = tokens[1:]
+        if not tokens or (ent.text.isupper() and len(ent.text) > 6 and " " not in ent.text):
+            return  # "NAIROBI, Kenya": a dateline, not a party
+        name = " ".join(t.text for t in tokens)
+        if len(name) < 2 or not name[0].isupper() or name.lower() in self.descriptions or name.lower() in self.titles:
+            return
+        country = next((self.demonym(t, anywhere=True) or found.country_at(t.i) for t in tokens
+                        if self.demonym(t, anywhere=True) or found.country_at(t.i)), None)
+        if country and self.descriptions.get(ent.root.lower_) == "state":
+            found.add(ent.start, ent.end, country, "state")  # "the Israeli Government"
+            return
+        article = "the " if ent.start > 0 and ent.doc[tokens[0].i - 1].lower_ == "the" else ""
+        found.add(tokens[0].i, tokens[-1].i + 1, found.spelled(article + name), self.kind_of_name(name))
+
+    def demonym(self, token: Token, anywhere: bool = False) -> str | None:
+        """"the Congolese army", "Armenian Prime Minister", "the Russians": the country."""
+        text = token.text
+        country = self.demonyms.get(text)
+        if country is None and token.tag_ in ("NNPS", "NNS") and text.endswith("s"):
+            country = self.demonyms.get(text[:-1])
+        if country is None:
+            return None
+        if anywhere or token.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "pobj", "dobj", "poss", "conj"):
+            return country
+        return None
+
+    def person(self, ent: Span, found: _Mentions) -> None:
+        """A person speaks for the party their title, possessive or apposition names, else for themselves."""
+        if any(found.taken(t.i) for t in ent):
+            return
+        party = self.affiliation(ent, found)
+        if party is None:
+            surname = ent[-1].text
+            party = found.people.get(surname) or " ".join(t.text for t in ent if t.text not in ("'s", "’s"))
+        found.add(ent.start, ent.end, party, found.kinds.get(party, "person"))
+        found.people.setdefault(ent[-1].text, party)
+
+    def affiliation(self, ent: Span, found: _Mentions) -> str | None:
+        inside = set(range(ent.start, ent.end))
+        root = ent.root
+        near = [t for t in root.subtree if t.i not in inside and t.i < ent.start and t.dep_ in (
+            "compound", "amod", "poss", "nmod")]
+        near += [g for t in near for g in t.subtree if g.i not in inside]
+        for t in sorted(near, key=lambda t: -t.i):
+            party = found.at(t.i) or self.demonym(t, anywhere=True)
+            if party:
+                return party
+        for child in root.children:
+            if child.dep_ == "appos":
+                party = _party_in(child, found)
+                if party:
+                    return party
+        if root.dep_ == "appos":
+            party = _party_in(root.head, found, skip=inside)
+            if party:
+                return party
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):
+                party = _party_in(child, found)
+                if party:
+                    return party
+        return None
+
+    def refer_back(self, doc: Doc, found: _Mentions) -> None:
+        """"the union", "the rebels", "the government": the latest party of that kind, or the report's one."""
         for token in doc:
-            role = self.roles.get(token.lower_)
-            if token.i in taken or role is None or token.pos_ not in ("NOUN", "PROPN"):
+            kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
+            if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if any(c.dep_ in ("compound", "poss") and c._.party for c in token.children):
+            if any(c.dep_ in ("compound", "poss", "amod", "nmod") and (found.at(c.i) or self.demonym(c, True))
+                   for c in token.children):
+                continue  # "the UAW union", "Sudan's army": named by its modifier
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                continue  # "the government of X" names X through its object
+            det = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+            plural_bare = not det and token.tag_ == "NNS"
+            if not (det & {"the", "its", "their"} or plural_bare):
                 continue
-            earlier = [m for m in mentions if m[1] <= token.i]
-            if role == "group":
-                groups = [m for m in earlier if self.kind.get(m[2]) == "group"]
-                if groups:
-                    mentions.append((token.i, token.i + 1, groups[-1][2]))
-                    taken.add(token.i)
+            party = found.latest(kind, token.i)
+            if party is None and kind == "state":
+                party = found.main_country()
+            if party is None and kind in ("union", "company") and token.lower_ in ("union", "employers", "management"):
+                party = token.text.capitalize()  # "the union" of a report that never names it
+            if party is None:
                 continue
-            if role == "employer" and token.tag_ == "NN":
-                organisations = [m for m in earlier if m[2] not in self.kind and "union" not in m[2].lower()]
-                if organisations:
-                    mentions.append((token.i, token.i + 1, organisations[-1][2]))
-                    taken.add(token.i)
-                    continue
-            if role == "union":
-                unions = [m for m in earlier if m[2] not in self.kind]
-                if unions and token.lower_ == "members":
-                    continue
-                named = [m for m in unions if _LABOUR_WORDS & {w.lower() for w in doc[m[0]:m[1]].text.split()}
-                         or "union" in m[2].lower()]
-                if named:
-                    mentions.append((token.i, token.i + 1, named[-1][2]))
-                    taken.add(token.i)
-                    continue
-                if token.lower_ not in ("union", "unions"):
-                    continue
-            if role in ("union", "employer") and token.lower_ in ("union", "employers", "unions"):
-                name = token.lemma_.capitalize() if token.lower_ != "employers" else "Employers"
-                mentions.append((token.i, token.i + 1, name))
-                taken.add(token.i)
+            found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
+
+    def kind_of_name(self, name: str) -> str:
+        words = [w.lower().strip(".,'’") for w in re.split(r"[\s\-]+", name)]
+        for word in reversed(words):
+            if word in self.name_kinds:
+                return self.name_kinds[word]
+        return "organisation"
+
+
+class _Mentions:
+    """Party mentions found so far, first come first kept."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.items: list[tuple[int, int, str]] = []
+        self.by_token: dict[int, str] = {}
+        self.kinds: dict[str, str] = {}
+        self.people: dict[str, str] = {}
+        self.country_tokens: dict[int, str] = {}
+        self.spellings: dict[str, str] = {}
+
+    def spelled(self, name: str) -> str:
+        """One spelling per organisation: "the Canadian Union of Postal Workers" and "Canadian Union of ..."
+        are the same party, named as the report first wrote it."""
+        key = name.lower().removeprefix("the ")
+        return self.spellings.setdefault(key, name)
+
+    def add(self, start: int, end: int, canonical: str, kind: str) -> None:
+        if any(i in self.by_token for i in range(start, end)):
+            return
+        self.items.append((start, end, canonical))
+        for i in range(start, end):
+            self.by_token[i] = canonical
+        if kind == "state":
+            self.country_tokens.update((i, canonical) for i in range(start, end))
+        if kind != "person" or canonical not in self.kinds:
+            self.kinds.setdefault(canonical, kind)
+
+    def taken(self, i: int) -> bool:
+        return i in self.by_token
+
+    def at(self, i: int) -> str | None:
+        return self.by_token.get(i)
+
+    def country_at(self, i: int) -> str | None:
+        return self.country_tokens.get(i)
+
+    def latest(self, kind: str, before: int) -> str | None:
+        """The nearest party of a kind named before a token (then after it, for a report that starts vague)."""
+        ordered = sorted(self.items)
+        earlier = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == kind]
+        later = [m[2] for m in ordered if m[0] > before and self.kinds.get(m[2]) == kind]
+        loose = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == "organisation"]
+        if earlier:
+            return earlier[-1]
+        if loose and kind in ("company", "group"):
+            return loose[-1]
+        return later[0] if later else None
+
+    def main_country(self) -> str | None:
+        counts = Counter(c for _, _, c in self.items if self.kinds.get(c) == "state")
+        return counts.most_common(1)[0][0] if counts else None
+
+
+def _party_in(token: Token, found: _Mentions, skip: set[int] | None = None) -> str | None:
+    for t in token.subtree:
+        if skip and t.i in skip:
+            continue
+        party = found.at(t.i)
+        if party:
+            return party
+    return None
+
+
+def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """The two sides of the negotiation: the parties named most, mediators and bystanders aside."""
+    mediators = set()
+    for start, _end, canonical in mentions:
+        token = doc[start:_end].root
+        head = token.head
+        if token.dep_ == "nsubj" and head.lemma_.lower() in _MEDIATION:
+            mediators.add(canonical)
+        if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _MEDIATION:
+            mediators.add(canonical)
+        if any(t.lemma_.lower() in ("mediator", "sponsor", "host", "guarantor") for t in
+               [*token.children, token.head] if t.dep_ in ("appos", "compound", "amod") or t is token.head):
+            mediators.add(canonical)
+    kinds = doc._.party_kinds or {}
+    acting = [doc[s:e].root for s, e, _ in mentions]
+    counts = Counter(c for (_, _, c), root in zip(mentions, acting) if c not in mediators
+                     and kinds.get(c) not in ("media", "person")
+                     and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES))
+    ranked = [c for c, _ in counts.most_common()]
+    return ranked[:2]
 
 
 def _merge_acronyms(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -136,20 +328,11 @@ def _merge_acronyms(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int
     names = {m[2] for m in mentions}
     rename = {}
     for long in names:
-        words = [w for w in long.split() if w[:1].isupper()]
+        words = [w for w in re.split(r"[\s\-]+", long) if w[:1].isupper()]
         initials = "".join(w[0] for w in words)
         if len(words) >= 2 and initials in names and initials.isupper():
             rename[long] = initials
     return [(s, e, rename.get(name, name)) for s, e, name in mentions]
-
-
-def _strip_determiner(span: Span) -> str:
-    words = [t.text for t in span]
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
-    while words and words[-1] in ("'s", "’s", "'", "’"):
-        words = words[:-1]
-    return " ".join(words)
 
 
 def party_of(token: Token, depth: int = 2) -> str | None:

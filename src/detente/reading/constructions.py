@@ -1,0 +1,190 @@
+"""How English news reports negotiation acts beyond a bare verb: the constructions of docs/reading.md.
+
+Phrasal verbs ("walked away from"), light verbs ("gave the green light", "made an offer"), deals
+reached with someone ("struck an agreement with"), talks left or a truce let lapse, verdicts on a
+proposal ("the union's demands are unaffordable"), nominalisations ("Ford's offer", "demands from
+the army") and collective subjects ("both sides"). Each returns a kind for the move finder and says
+who acts; the words come from the domain pack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .attribution import attributions_over
+from .lexicon import Pack
+from .parties import party_of
+
+_TALKS = {"talks", "negotiations", "negotiation", "dialogue", "ceasefire", "cease-fire", "truce", "process",
+          "table", "discussions", "meeting", "summit"}
+_MODALS = {"will", "would", "'ll", "wo", "shall"}
+_NEGATIVE_DEGREE = {"no", "not", "never", "nowhere"}
+
+
+class Constructions:
+    """Pack vocabulary for the constructions, and the rules that read them off the parse."""
+
+    def __init__(self, p: Pack) -> None:
+        self.reject_particles = {k: set(v) for k, v in p.section("moves", "reject", "particles").items()}
+        self.insist_particles = {k: set(v) for k, v in p.section("moves", "insist", "particles").items()}
+        self.talks_verbs = p.words("moves", "reject", "talks_verbs")
+        self.lapse_verbs = p.words("moves", "reject", "lapse_verbs")
+        self.verdict_verbs = p.words("moves", "reject", "verdict_verbs")
+        self.reject_nouns = p.words("moves", "reject", "nouns")
+        self.insist_adjectives = p.words("moves", "insist", "adjectives")
+        self.deal_verbs = p.words("moves", "accept", "deal_verbs")
+        self.light_objects = p.words("moves", "accept", "light_objects")
+        self.accept_nouns = p.words("moves", "accept", "nouns")
+        self.agreement_nouns = p.words("moves", "agreement_nouns")
+        self.concession_verbs = p.words("moves", "offer", "concession_verbs")
+        self.collective_nouns = p.words("moves", "collective_nouns")
+        self.collective_markers = p.words("moves", "collective_markers")
+        self.all_offer_nouns = p.words("moves", "offer", "nouns")
+        self.all_proposal_nouns = p.words("moves", "propose", "nouns")
+        self.all_demand_nouns = p.words("moves", "demand", "nouns")
+        self.verdict_adjectives = p.words("moves", "reject", "adjectives")
+
+    # ----- verbs -----
+
+    def verb_construction(self, token: Token, obj: Token | None) -> str | None:
+        lemma = token.lemma_.lower()
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
+        if particles & self.reject_particles.get(lemma, set()):
+            return "reject"
+        if particles & self.insist_particles.get(lemma, set()):
+            return "insist"
+        if lemma in self.talks_verbs and self.about_talks(token):
+            return "reject"
+        if lemma in ("let", "allow") and any(c.lemma_.lower() in self.lapse_verbs for c in token.children
+                                             if c.dep_ in ("ccomp", "xcomp")):
+            return "reject"  # "let the truce lapse"
+        if lemma == "give" and obj is not None and obj.lemma_.lower() in self.light_objects:
+            return "accept"  # "gave the green light"
+        if lemma in self.deal_verbs and self.deal_object(token) is not None:
+            return "deal"
+        if lemma in self.verdict_verbs and self.judged_proposal(token) is not None:
+            return "verdict"
+        if lemma in self.concession_verbs and self.commitment(token):
+            return "offer"
+        return None
+
+    def about_talks(self, verb: Token) -> bool:
+        """"suspended the talks", "pulled out of negotiations", "the ELN froze the dialogue"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")
+                    for g in c.children if g.dep_ == "pobj"]
+        return any(o.lower_ in _TALKS and not any(c.lower_ == "bargaining" for c in o.children) or
+                   any(c.lower_ in ("talks", "negotiations", "bargaining") for c in o.children) for o in objects)
+
+    def deal_object(self, verb: Token) -> Token | None:
+        """The agreement a deal verb takes: "reached a deal", "an agreement has been reached", "signed the accord"."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.agreement_nouns:
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("on", "to") and verb.lemma_.lower() == "agree":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in self.agreement_nouns:
+                    return pobj
+        return None
+
+    def deal_partners(self, verb: Token) -> list[Token]:
+        """"with China", "between Israel and Hezbollah": the other parties to a deal."""
+        found = []
+        obj = self.deal_object(verb)
+        for holder in (verb, obj):
+            if holder is None:
+                continue
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            found.extend([g, *g.conjuncts])
+        return found
+
+    def judged_proposal(self, token: Token) -> Token | None:
+        """A proposal, offer or demand that is the subject of a verdict ("falls short", "is unaffordable")."""
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and token.dep_ in ("acomp", "attr", "oprd") and token.head.pos_ in ("AUX", "VERB"):
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        nouns = self.all_offer_nouns | self.all_proposal_nouns | self.all_demand_nouns
+        if subject is not None and subject.lemma_.lower() in nouns | {"terms", "it", "that", "this"}:
+            return subject
+        return None
+
+    def commitment(self, verb: Token) -> bool:
+        """"China will cut tariffs", "the company would raise pay": a party committing to give a term."""
+        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return False
+        if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (party_of(subject) or subject.lower_ in ("we", "it", "they")):
+            return False
+        sent = verb.sent
+        if any(t.lower_ == "under" and t.dep_ == "prep" for t in sent):
+            return False  # "Under the deal, X will ...": the deal's terms
+        terms = {m.index for m in verb.doc._.terms or []}
+        return any(t.i in terms for t in verb.subtree if t.i != verb.i)
+
+    # ----- adjectives -----
+
+    def adjective_construction(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        if lemma in self.verdict_adjectives and self.judged_proposal(token) is not None:
+            return "verdict"
+        if lemma in self.insist_adjectives and token.dep_ in ("acomp", "attr", "ROOT", "ccomp"):
+            return "insist"
+        return None
+
+    # ----- nouns -----
+
+    def nominal(self, noun: Token) -> str | None:
+        """"Ford's offer", "demands from the army", "their acceptance", "Israel's rejection of the plan"."""
+        lemma, lower = noun.lemma_.lower(), noun.lower_
+        if lemma in self.agreement_nouns and lemma not in ("offer",):
+            kind = "accept" if any(c.dep_ == "poss" for c in noun.children) and lemma == "agreement" else None
+        elif lower in self.all_offer_nouns or lemma in self.all_offer_nouns:
+            kind = "offer"
+        elif lower in self.all_demand_nouns or lemma in self.all_demand_nouns:
+            kind = "demand"
+        elif lemma in self.all_proposal_nouns:
+            kind = "propose"
+        elif lemma in self.accept_nouns:
+            kind = "accept"
+        elif lemma in self.reject_nouns:
+            kind = "reject"
+        else:
+            kind = None
+        if kind is None or not self.noun_owners(noun):
+            return None
+        return "nominal_" + kind
+
+    def noun_owners(self, noun: Token) -> list[Token]:
+        """Who the act named by a noun belongs to: its possessor, a party compound, or "by"/"from" X."""
+        owners = [c for c in noun.children if c.dep_ == "poss" and (party_of(c) or c.lower_ in (
+            "its", "their", "our", "his", "her", "we"))]
+        owners += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c._.party]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                owners += [g for g in child.children if g.dep_ == "pobj" and party_of(g)]
+            if child.dep_ == "acl":  # "an offer made by the league", "the plan put forward by Egypt"
+                owners += [g for c in child.children if c.dep_ == "agent" for g in c.children
+                           if g.dep_ == "pobj" and party_of(g)]
+        return [o for owner in owners for o in (owner, *owner.conjuncts)]
+
+    # ----- subjects -----
+
+    def collective(self, token: Token) -> bool:
+        """"both sides", "the two parties", "the warring factions"."""
+        if token.lemma_.lower() not in self.collective_nouns and token.lower_ not in self.collective_nouns:
+            return False
+        markers = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "predet", "preconj")}
+        return bool(markers & self.collective_markers) and token.tag_ in ("NNS", "NNPS")
+
+    def speaker_party(self, token: Token) -> str | None:
+        """The party of whoever says the sentence a token stands in."""
+        return next((a.party for a in attributions_over(token) if a.party), None)
+
+
+def negated_degree(token: Token) -> bool:
+    return any(c.lower_ in _NEGATIVE_DEGREE for c in token.children)

@@ -1,0 +1,61 @@
+"""Countries as parties: names, common alternative names, capitals and demonyms from the `countryinfo` package.
+
+A report about a war the pack never heard of still names states ("Sudan", "the Congolese army",
+"Armenian Prime Minister ..."); this gazetteer turns each of those words into the country's short name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lookups from the words a report uses to the country's common short name."""
+
+    names: dict[str, str]  # "Sudan", "Republic of the Sudan", "Khartoum", "DR Congo" -> "Sudan" ...
+    demonyms: dict[str, str]  # "Sudanese" -> "Sudan"
+
+
+def _usable(name: str) -> bool:
+    """Alternative spellings worth matching: readable English names, not ISO codes or native scripts."""
+    return len(name) > 3 and name.isascii() and any(c.islower() for c in name) and "," not in name
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Every country once; ambiguous words (a demonym shared by two Congos) go to neither."""
+    import countryinfo
+
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    clashes: set[str] = set()
+
+    def put(table: dict[str, str], word: str, country: str) -> None:
+        if word in table and table[word] != country:
+            clashes.add(word)
+        table.setdefault(word, country)
+
+    for info in countryinfo.all_countries():
+        try:
+            country = info.name()
+        except Exception:  # noqa: BLE001 - a malformed record in the package's data is skipped
+            continue
+        if not country or "," in country or "Outlying" in country:
+            continue
+        put(names, country, country)
+        for alt in info.alt_spellings() or []:
+            if _usable(alt):
+                put(names, alt, country)
+        capital = info.capital() or ""
+        capital = (capital if isinstance(capital, str) else "").split(" D.C.")[0].strip()
+        if _usable(capital):
+            put(names, capital, country)
+        demonym = info.demonym() or ""
+        if isinstance(demonym, str) and demonym and demonym.isascii():
+            put(demonyms, demonym, country)
+    for word in clashes:
+        names.pop(word, None)
+        demonyms.pop(word, None)
+    return Gazetteer(names, demonyms)
