@@ -1,9 +1,12 @@
-"""The `detente_figures` component: the quantities a report gives, with bound, source and hedge.
+"""The `detente_figures` component: the figures a report measures the conflict and the talks in.
 
-Hostages held, alive, dead or released; deaths, injured, displaced; shares
-of territory; aid trucks; other counts of people. Each with its value (words
-become numbers), its bound (exact, at least, at most, about), who gives it
-and whether it is hedged.
+Hostages held, alive, dead or released; prisoners released; deaths, injured,
+displaced; shares of territory; aid trucks; and, as `other` with the words
+that name them, every other measurement: people missing or detained, workers
+on strike, troops, votes, costs, tariffs, the length of a strike or of the
+talks. Numbers that are the terms of an offer or a demand ("offered a 5%
+raise") are terms, not figures. Each figure has its value, its bound (exact,
+at least, at most, about), who gives it and whether it is hedged.
 """
 
 from __future__ import annotations
@@ -14,17 +17,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import attributions_over, noun_phrase
+from .figure_context import Lexicon, clause_path, clause_verb, local_phrase
 from .hedging import is_hedged
-from .lexicon import load_pack
-from .numbers import as_number, phrase_value
+from .numbers import as_number, is_scale, ordinal_value, phrase_value, word_value
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
 
-_SCALE_WORDS = {"million", "thousand", "hundred", "billion"}
-_UNITS_OF_TIME = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
-                  "minute", "minutes", "stage", "stages", "phase", "phases", "time", "times"}
 _RELEASE = {"release", "free", "return", "swap", "exchange", "hand", "liberate", "freeing", "releasing"}
+_PEOPLE_FOR_RELEASE = {"prisoner", "prisoners", "detainee", "detainees", "palestinians", "others", "people",
+                       "captives", "inmates", "civilians", "soldiers", "fighters", "members", "persons"}
 
 
 @dataclass
@@ -47,31 +49,27 @@ class FigureMention:
         return out
 
 
+@dataclass
+class NumberPhrase:
+    """A number as printed: its first and last number tokens, the token that carries its
+    syntax (the unit of "5%" or "145 per cent", else the last number word), value and unit."""
+
+    first: Token
+    last: Token
+    carrier: Token
+    value: float
+    unit: str | None = None  # "percent" | "money" | None
+
+
 class FigureFinder:
     def __init__(self, pack: str) -> None:
-        p = load_pack(pack)
-        self.p = p
-        self.hostages = p.words("figures", "hostages")
-        self.dead = p.words("figures", "dead_words")
-        self.alive = p.words("figures", "alive_words")
-        self.held = p.words("figures", "held_words")
-        self.released = p.words("figures", "released_words")
-        self.deaths = p.words("figures", "deaths")
-        self.injured = p.words("figures", "injured")
-        self.displaced = p.words("figures", "displaced")
-        self.territory_context = p.words("figures", "territory_context")
-        self.trucks = p.words("figures", "aid_trucks")
-        self.people = p.words("figures", "people")
-        bounds = p.section("figures", "bounds")
-        self.bounds = {kind: sorted((w.lower() for w in words), key=len, reverse=True)
-                       for kind, words in bounds.items()}
+        self.x = Lexicon(pack)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[FigureMention] = []
         seen = set()
         for sent in doc.sents:
-            for token in sent:
-                figure = self.at(token, sent)
+            for figure in [*map(self.figure, self.numbers(sent)), *map(self.ordinal, sent)]:
                 if figure is None:
                     continue
                 key = (sent.start, figure.quantity, figure.value)
@@ -81,108 +79,169 @@ class FigureFinder:
         doc._.figures = found
         return doc
 
-    def at(self, token: Token, sent: Span) -> FigureMention | None:
-        if not (token.like_num or token.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY")) or token.pos_ != "NUM":
+    # -- numbers as printed -------------------------------------------------------------------
+
+    def numbers(self, sent: Span) -> list[NumberPhrase]:
+        """Every number phrase of a sentence, ranges and identifiers left out."""
+        doc, out, i = sent.doc, [], sent.start
+        while i < sent.end:
+            token = doc[i]
+            starts = word_value(token.text) is not None or (
+                is_scale(token.text, False) and i > sent.start and doc[i - 1].lower_ in ("a", "one"))  # "a million"
+            if not starts or ordinal_value(token.text) is not None:
+                i += 1
+                continue
+            j = i + 1
+            while j < sent.end and (word_value(doc[j].text) is not None or is_scale(doc[j].text, True)):
+                j += 1
+            phrase = self.phrase(doc[i:j], sent)
+            if phrase is not None:
+                out.append(phrase)
+            i = j
+        return out
+
+    def phrase(self, span: Span, sent: Span) -> NumberPhrase | None:
+        doc = span.doc
+        first, last = span[0], span[-1]
+        before = doc[first.i - 1] if first.i > sent.start else None
+        after = doc[last.i + 1] if last.i + 1 < sent.end else None
+        after2 = doc[last.i + 2] if last.i + 2 < sent.end else None
+        if before is not None and before.text in ("-", "–", "+", "/") and first.i - 2 >= sent.start \
+                and word_value(doc[first.i - 2].text) is not None:
+            return None  # the second half of "700-1000" or "5+5"
+        if after is not None and after.text in ("-", "–", "+", "/") and after2 is not None \
+                and word_value(after2.text) is not None:
+            return None  # the first half of a range
+        value = phrase_value([t.text for t in span])
+        if value is None:
             return None
-        if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY"):
+        halves = [c for c in last.children if c.dep_ in ("quantmod", "predet") and c.lower_ in ("half", "quarter")]
+        if halves and doc[halves[0].i + 1:first.i].text.lower() in ("a", "of a", ""):
+            value *= 0.5 if halves[0].lower_ == "half" else 0.25  # "half a million"
+            first = min(first, halves[0], key=lambda t: t.i)
+        carrier, unit = last, None
+        if after is not None and (after.text == "%" or after.lower_ in self.x.percent_words):
+            carrier, unit = after, "percent"
+        elif after is not None and after.lower_ == "per" and after2 is not None and after2.lower_ == "cent":
+            carrier, unit = after2, "percent"
+        elif before is not None and (before.text.endswith("$") or before.text in self.x.currency_symbols):
+            unit = "money"
+        elif after is not None and after.lemma_.lower() in self.x.currency_words:
+            carrier, unit = after, "money"
+        elif after is not None and after2 is not None and after.pos_ in ("ADJ", "PROPN") \
+                and after2.lemma_.lower() in self.x.currency_words:
+            carrier, unit = after2, "money"  # "121,000 Canadian dollars"
+        return NumberPhrase(first, last, carrier, value, unit)
+
+    # -- what a number counts -----------------------------------------------------------------
+
+    def figure(self, ph: NumberPhrase) -> FigureMention | None:
+        number, sent = ph.last, ph.last.sent
+        if ph.unit is None and number.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            return self.duration(ph)
+        if ph.unit is None and _year_like(number):
             return None
-        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if nxt is not None and (nxt.like_num or nxt.lower_ in _SCALE_WORDS) and nxt.pos_ == "NUM":
-            return None  # the last word of "1.5 million" carries the figure
-        words = [token.text]
-        k = token.i - 1
-        while k >= sent.start and (token.doc[k].like_num or token.doc[k].lower_ in _SCALE_WORDS) and \
-                token.doc[k].pos_ == "NUM":
-            words.insert(0, token.doc[k].text)
-            k -= 1
-        first = token.doc[k + 1]
-        quantmods = [c for c in token.children if c.dep_ == "quantmod" and c.lower_ in ("half", "quarter")]
-        value = phrase_value(words)
-        if value is not None and quantmods:
-            value *= 0.5 if quantmods[0].lower_ == "half" else 0.25
-            first = min([first, *quantmods], key=lambda t: t.i)
-        if value is None or "-" in token.text[1:]:
-            return None
-        percent = nxt is not None and nxt.lower_ in ("%", "percent", "per")
-        noun = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
-        if noun.lower_ in _UNITS_OF_TIME or (nxt is not None and nxt.lower_ in _UNITS_OF_TIME):
-            return None
-        if nxt is not None and nxt.text == "-":
-            return None
-        quantity, text = self.quantity(token, noun, sent, percent, value)
+        noun = _counted(ph.carrier)
+        if noun is None:
+            return None  # "Steps 14", "Resolution 2334": a number that names something
+        nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+        if ph.unit is None and nxt is not None and nxt.text == "-":
+            return self.duration(ph)
+        quantity, text = self.quantity(ph, noun)
         if quantity is None:
             return None
-        figure = FigureMention(quantity, value, self.bound(first, token), sent, token.i, text=text)
-        figure.hedged = is_hedged(token) or any(t._.hedge for t in token.doc[max(sent.start, first.i - 2):first.i]) \
-            or (token.dep_ == "appos" and any(t._.hedge for t in token.doc[token.i + 1:min(token.i + 3, sent.end)]))
-        moves_here = [m for m in token.doc._.moves or [] if m.sentence.start == sent.start]
-        actors = {m.actor for m in moves_here}
-        for a in attributions_over(token):
-            if a.cue == "according to" and not (a.party and a.party in actors):
-                figure.source = a.speaker
-                break
-            if a.cue != "according to" and not moves_here and not a.on_record:
-                figure.source = a.speaker  # a sentence that only reports figures: "..., officials said"
-                break
+        value = ph.value + (1 if quantity != "other" and _named_before(noun) else 0)
+        first = ph.first
+        if ph.unit == "money" and first.i > sent.start and first.nbor(-1).pos_ == "SYM":
+            first = first.nbor(-1)  # "more than $3 billion": the bound stands before the currency sign
+        figure = FigureMention(quantity, value, self.bound(first, ph.carrier, noun), sent, number.i, text=text)
+        self.attribute(figure, ph, release_term=quantity.startswith("hostages") or text == "")
         return figure
 
-    def quantity(self, number: Token, noun: Token, sent: Span, percent: bool, value: float):
+    def quantity(self, ph: NumberPhrase, noun: Token) -> tuple[str | None, str]:
+        number, x = ph.last, self.x
         lower = noun.lower_
-        near = {w for t in _local(noun) for w in (t.lower_, t.lemma_.lower())}
-        clause = noun.head if noun.dep_ not in ("ROOT",) else noun
-        around = near | {t.lower_ for t in clause.children} | {clause.lemma_.lower(), clause.lower_}
-        if number.dep_ in ("nsubj", "nsubjpass", "dobj") or lower in ("whom", "others", "them"):
-            around |= {t.lower_ for t in _local(number.head)}
-        verb = _clause_verb(noun)
-        if verb is not None:
-            around |= {w for t in _local(verb) for w in (t.lower_, t.lemma_.lower())}
-        antecedent = self.hostage_antecedent(number, noun)
-        if lower in self.hostages or antecedent or (lower in ("others",) and noun.head.lower_ == "of"
-                                                     and noun.head.head.lower_ in self.dead):
-            return self.hostage_quantity(number, noun, around), ""
-        if lower in ("prisoner", "prisoners", "detainees", "detainee", "palestinians"):
-            release = next((a for a in list(noun.ancestors)[:5] if a.lemma_.lower() in _RELEASE), None)
-            if release is not None and _done(release):
-                return "prisoners_released", ""
-        if percent:
-            if around & self.territory_context or {t.lower_ for t in sent} & {"occupy", "control"}:
+        if ph.unit is None:
+            if lower in x.hostages or self.hostage_antecedent(number, noun) or (
+                    lower == "others" and noun.head.lower_ == "of" and noun.head.head.lower_ in x.dead):
+                return self.hostage_quantity(number, noun), ""
+            if _share_of(noun) and ph.value >= 100:
+                return "other", noun_phrase(noun)[0]  # "displaced most of the territory's 2.1 million residents"
+            release = _release_of(noun)
+            if release is not None and lower in _PEOPLE_FOR_RELEASE | x.people:
+                return ("prisoners_released", "") if _done(release) else (None, "")
+            casualty = self.casualty(number, noun)
+            if casualty is not None:
+                return casualty
+            if lower in x.trucks:
+                return "aid_trucks", ""
+        if ph.unit == "percent":
+            if self.territorial(ph.carrier):
                 return "territory_share", ""
-            return None, ""
-        share = noun.head.lower_ == "of" and noun.head.head.lower_ in (
-            "most", "half", "many", "some", "all", "much", "part", "majority", "most")
-        if share:
-            return ("other", noun_phrase(noun)[0]) if lower in self.people and value >= 100 else (None, "")
-        if around & self.injured:
-            return "injured", ""
-        if around & self.deaths or noun.head.lower_ in ("toll",):
-            if lower in self.people or lower in ("toll",) or noun.i == number.i or "toll" in around:
-                return "deaths", ""
-        if around & self.displaced and (lower in self.people or noun.i == number.i):
-            return "displaced", ""
-        if lower in self.trucks:
-            return "aid_trucks", ""
-        if lower in self.people and value >= 100:
+            if x.is_term(ph.carrier):
+                return None, ""
+            return "other", _text(ph, noun)
+        if ph.unit == "money":
+            return (None, "") if x.is_term(ph.carrier) else ("other", _text(ph, noun))
+        counts = noun.i != number.i and noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in x.time_units
+        if counts and ph.value >= 100 and not x.is_term(ph.carrier):
             return "other", noun_phrase(noun)[0]
         return None, ""
 
+    def casualty(self, number: Token, noun: Token) -> tuple[str, str] | None:
+        """Killed, wounded, displaced, missing or detained: the nearest word that says which."""
+        x = self.x
+        person = noun.i == number.i or noun.lower_ in x.people or noun.tag_ in ("NNS", "NNPS")
+        if not person:
+            return None
+        doc = number.doc
+        candidates = [noun, *[c for c in noun.children if c.dep_ in ("amod", "compound") and c.i != number.i]]
+        end = max(t.i for t in noun.subtree if t.i >= noun.i and t.dep_ not in ("relcl", "acl", "prep", "punct"))
+        if end + 1 < number.sent.end and doc[end + 1].pos_ in ("ADJ", "VERB"):
+            candidates.append(doc[end + 1])  # "260,000 people dead", "45,000 missing"
+        for node in clause_path(noun, limit=5):
+            candidates.append(node)
+            candidates.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i)
+            candidates.extend(c for c in node.children if c.dep_ == "compound")
+            if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp",):
+                candidates.extend(c for c in node.children if c.dep_ == "dobj" and c.i != noun.i)  # "sought shelter"
+                break
+        for word in candidates:
+            kind = x.casualty_kind(word)
+            if kind == "other":
+                return "other", f"{noun_phrase(noun)[0] if noun.i != number.i else 'people'} {word.text}"
+            if kind is not None:
+                return kind, ""
+        return None
+
+    def territorial(self, carrier: Token) -> bool:
+        """ "occupies 20% of the country", "holds a quarter of the territory"."""
+        path = {t.lemma_.lower() for t in clause_path(carrier, limit=4)}
+        of = [g for c in carrier.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return bool(path & self.x.territory_context) or any(
+            g.lemma_.lower() in self.x.territory_context for g in of)
+
     def hostage_antecedent(self, number: Token, noun: Token) -> bool:
-        """"24 of whom" / "20 of them" / "the 50 hostages—20 believed alive": a count of the
+        """ "24 of whom" / "20 of them" / "the 50 hostages—20 believed alive": a count of the
         hostages named just before."""
-        if number.dep_ == "appos" and any(t.lower_ in self.hostages and t.i < number.i for t in number.head.subtree):
+        if number.dep_ == "appos" and any(t.lower_ in self.x.hostages and t.i < number.i
+                                          for t in number.head.subtree):
             return True
         doc = number.doc
         if number.i > 0 and doc[number.i - 1].text in ("—", "–", "-", ",", "(") and noun.i == number.i and any(
-                t.lower_ in self.hostages for t in doc[max(number.sent.start, number.i - 6):number.i]):
+                t.lower_ in self.x.hostages for t in doc[max(number.sent.start, number.i - 6):number.i]):
             return True  # "the 50 hostages—20 believed to be alive"
         for child in number.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for g in child.children:
                     if g.lower_ in ("whom", "them", "those", "these"):
                         before = number.doc[number.sent.start:number.i]
-                        return any(t.lower_ in self.hostages for t in before)
+                        return any(t.lower_ in self.x.hostages for t in before)
         return False
 
-    def hostage_quantity(self, number: Token, noun: Token, around: set[str]) -> str | None:
+    def hostage_quantity(self, number: Token, noun: Token) -> str | None:
+        x = self.x
+        around = _around(number, noun)
         mods = {c.lower_ for c in noun.children} | {c.lower_ for c in number.children}
         holder = noun.head.head if noun.head.lower_ == "of" else None
         release = next((a for a in list(noun.ancestors)[:7] if a.lemma_.lower() in _RELEASE), None)
@@ -193,29 +252,157 @@ class FigureFinder:
         releasing = release is not None and noun.i != number.i  # "20 of them" describes the held, not a release
         if releasing and not mods & {"all", "remaining"}:
             return None
-        if holder is not None and holder.lower_ in self.dead or mods & {"dead", "deceased"}:
+        if holder is not None and holder.lower_ in x.dead or mods & {"dead", "deceased"}:
             return "hostages_dead"
         after = {t.lower_ for t in number.doc[number.i + 1:min(number.i + 6, number.sent.end)]}
-        if mods & self.alive or ({"alive"} & around and noun.i == number.i) or (
-                noun.i == number.i and after & self.alive):
+        if mods & x.alive or ({"alive"} & around and noun.i == number.i) or (
+                noun.i == number.i and after & x.alive):
             return "hostages_alive"
-        if around & self.released and not releasing:
+        if around & x.released and not releasing:
             return "hostages_released"
         return "hostages_held"
 
-    def bound(self, first: Token, number: Token) -> str:
+    # -- the length of a strike or of the talks -----------------------------------------------
+
+    def duration(self, ph: NumberPhrase) -> FigureMention | None:
+        """ "a 72-hour walkout", "16 1/2 hours of bargaining", "four months of talks"."""
+        number, doc = ph.last, ph.last.doc
+        unit = None
+        if number.i + 2 < len(doc) and doc[number.i + 1].text == "-" and \
+                doc[number.i + 2].lemma_.lower() in self.x.time_units:
+            unit = doc[number.i + 2]
+            measured = unit.head if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") else None
+        elif number.head.lemma_.lower() in self.x.time_units and number.dep_ in ("nummod", "compound"):
+            unit = number.head
+            measured = next((g for c in unit.children if c.lower_ == "of" for g in c.children
+                             if g.dep_ == "pobj"), None)
+        if unit is None or measured is None or measured.lemma_.lower() not in self.x.stoppages:
+            return None
+        start = min(ph.first.i, unit.i)
+        text = doc[start:max(unit.i, measured.i) + 1].text
+        figure = FigureMention("other", ph.value, self.bound(ph.first, unit, unit), number.sent, number.i, text=text)
+        self.attribute(figure, ph, release_term=False)
+        return figure
+
+    def ordinal(self, token: Token) -> FigureMention | None:
+        """ "the strike is on its 27th day", "the 10th week of the walkout": how long it has lasted."""
+        value = ordinal_value(token.text)
+        unit = token.head
+        if value is None or value < 2 or token.dep_ != "amod" or unit.lemma_.lower() not in self.x.time_units:
+            return None
+        of = next((g for c in unit.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        measured = of
+        if measured is None:
+            verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            measured = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if measured is None or measured.lemma_.lower() not in self.x.stoppages:
+            return None
+        figure = FigureMention("other", float(value), "exact", token.sent, token.i,
+                               text=f"{unit.lemma_}s of the {measured.lemma_}")
+        figure.source = None
+        return figure
+
+    # -- bound, source and hedge --------------------------------------------------------------
+
+    def bound(self, first: Token, carrier: Token, noun: Token) -> str:
         doc = first.doc
-        before = " ".join(t.lower_ for t in doc[max(0, first.i - 4):first.i])
+        before = " ".join(t.lower_ for t in doc[max(first.sent.start, first.i - 4):first.i])
         for kind in ("at_least", "at_most", "about"):
-            for phrase in self.bounds.get(kind, []):
+            for phrase in self.x.bounds.get(kind, []):
                 if before.endswith(" " + phrase) or before == phrase:
                     return kind
-        head = number.head
-        if number.dep_ == "pobj" and head.lower_ in ("above", "over", "beyond"):
+        tail = max(carrier.i, noun.i) + 1
+        after = " ".join(t.lower_ for t in doc[tail:min(tail + 3, first.sent.end)])
+        for kind, phrases in self.x.bounds_after.items():
+            if any(after == p or after.startswith(p + " ") for p in phrases):
+                return kind
+        head = carrier.head
+        if carrier.dep_ == "pobj" and head.lower_ in ("above", "over", "beyond"):
             return "at_least"
-        if number.dep_ == "dobj" and head.lemma_.lower() in ("pass", "surpass", "exceed", "top"):
+        if carrier.dep_ == "dobj" and head.lemma_.lower() in ("pass", "surpass", "exceed", "top"):
             return "at_least"
         return "exact"
+
+    def attribute(self, figure: FigureMention, ph: NumberPhrase, release_term: bool) -> None:
+        """Who gives the figure, and whether it is hedged."""
+        token, first = ph.last, ph.first
+        doc, sent = token.doc, token.sent
+        figure.hedged = is_hedged(token) or any(t._.hedge for t in doc[max(sent.start, first.i - 2):first.i]) \
+            or (token.dep_ == "appos" and any(t._.hedge for t in doc[token.i + 1:min(token.i + 3, sent.end)]))
+        moves_here = [m for m in doc._.moves or [] if m.sentence.start == sent.start]
+        actors = {m.actor for m in moves_here}
+        for a in attributions_over(token):
+            if a.cue == "according to" and not (a.party and a.party in actors):
+                figure.source = a.speaker
+                return
+        if not release_term:
+            counted = self.x.counted_by(token)  # "authorities estimate the war has left 260,000 dead"
+            if counted is not None:
+                speaker, hedge = counted
+                figure.source = speaker
+                figure.hedged = figure.hedged or hedge
+                return
+        for a in attributions_over(token):
+            if a.cue != "according to" and not moves_here and not a.on_record:
+                figure.source = a.speaker  # a sentence that only reports figures: "..., officials said"
+                return
+
+
+def _counted(carrier: Token) -> Token | None:
+    """The noun a number counts: "55,000 [workers]", "25% [tariffs]"; the number itself when bare;
+    None when the number follows a noun it names ("Article 5")."""
+    if carrier.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "appos") and carrier.head.i < carrier.i \
+            and carrier.head.pos_ in ("NOUN", "PROPN") and carrier.dep_ != "appos":
+        return None
+    if carrier.dep_ in ("nummod", "compound", "amod", "nmod") and carrier.head.pos_ in ("NOUN", "PROPN") \
+            and carrier.head.i > carrier.i:
+        return carrier.head
+    return carrier
+
+
+def _text(ph: NumberPhrase, noun: Token) -> str:
+    """A short name for an `other` figure: its noun phrase, or the number and its verb."""
+    doc = ph.last.doc
+    if noun.i != ph.carrier.i and noun.pos_ == "NOUN":
+        return noun_phrase(noun)[0]
+    printed = doc[ph.first.i - (1 if ph.unit == "money" and ph.first.i > 0 and
+                                doc[ph.first.i - 1].pos_ == "SYM" else 0):ph.carrier.i + 1].text
+    head = ph.carrier.head
+    return f"{head.text} {printed}" if head.i != ph.carrier.i else printed
+
+
+def _year_like(number: Token) -> bool:
+    """ "2024 spending", "since 2023": a year, unless it counts a plural noun ("2000 prisoners")."""
+    text = number.text
+    if not (len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100):
+        return False
+    return not (number.dep_ == "nummod" and number.head.tag_ == "NNS")
+
+
+def _share_of(noun: Token) -> bool:
+    """ "most of the 2.1 million residents": the count is the whole the share is taken from."""
+    return noun.head.lower_ == "of" and noun.head.head.lower_ in (
+        "most", "half", "many", "some", "all", "much", "part", "majority", "bulk", "share", "third", "quarter")
+
+
+def _named_before(noun: Token) -> bool:
+    """ "Evan Gershkovich and 15 others": the named person makes one more."""
+    return noun.lower_ == "others" and noun.dep_ == "conj" and noun.head.pos_ == "PROPN"
+
+
+def _release_of(noun: Token) -> Token | None:
+    """The release a count of people belongs to: "released 40 prisoners", "the release of X and 15 others"."""
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in _RELEASE:
+            if node.pos_ == "NOUN":  # "the swap that resulted in the release of ...": done if its verb is
+                verb = next((a for a in node.ancestors if a.pos_ == "VERB"), None)
+                return verb if verb is not None and verb.tag_ == "VBD" else node
+            return node
+    return None
 
 
 def _done(verb: Token) -> bool:
@@ -226,26 +413,17 @@ def _done(verb: Token) -> bool:
                                                                  "should", "must") for c in verb.children)
 
 
-def _local(token: Token) -> list[Token]:
-    """A phrase without its relative clauses, appositions and coordinated clauses."""
-    out, stack = [], [token]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "advcl", "ccomp", "parataxis")
-                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-    return out
-
-
-def _clause_verb(token: Token) -> Token | None:
-    node = token
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
+def _around(number: Token, noun: Token) -> set[str]:
+    """Words near a hostage count that say whether they are alive, dead or released."""
+    near = {w for t in local_phrase(noun) for w in (t.lower_, t.lemma_.lower())}
+    clause = noun.head if noun.dep_ != "ROOT" else noun
+    around = near | {t.lower_ for t in clause.children} | {clause.lemma_.lower(), clause.lower_}
+    if number.dep_ in ("nsubj", "nsubjpass", "dobj") or noun.lower_ in ("whom", "others", "them"):
+        around |= {t.lower_ for t in local_phrase(number.head)}
+    verb = clause_verb(noun)
+    if verb is not None:
+        around |= {w for t in local_phrase(verb) for w in (t.lower_, t.lemma_.lower())}
+    return around
 
 
 @Language.factory("detente_figures", default_config={"pack": "ceasefire"})
