@@ -249,6 +249,8 @@ class MoveFinder(Constructions):
         if kind == "content":
             owner, kind = self.owner(self.proposal_subject(token))
             actors = [owner] if owner else []
+            if kind == "agreement":  # "the agreement calls for ...": what both sides signed up to
+                kind, actors = "accept", list(token.doc._.principals or [])
         elif kind == "proposal_by":
             kind = "propose"
             actors = [party_of(t) for t in self.proposer(token)]
@@ -310,10 +312,13 @@ class MoveFinder(Constructions):
             if noun is None or noun.lemma_.lower() not in self.proposal_nouns:
                 continue
             owner, kind = self.owner(noun)
+            skip = {t.i for t in token.subtree}
+            if kind == "agreement":  # "Under the deal, Israel will withdraw": both sides' commitments
+                return [self.build("accept", p, token.head, sent, skip=skip, whole=True)
+                        for p in sent.doc._.principals or []]
             if not owner:
                 return []
-            move = self.build(kind, owner, token.head, sent, skip={t.i for t in token.subtree}, whole=True)
-            return [move]
+            return [self.build(kind, owner, token.head, sent, skip=skip, whole=True)]
         return []
 
     def exchange_continuation(self, sent: Span, found: list[MoveMention]) -> list[MoveMention]:
@@ -430,6 +435,8 @@ class MoveFinder(Constructions):
                             break
         if found:
             return found, "propose"
+        if noun.lemma_.lower() in self.agreement_nouns and noun.lemma_.lower() not in ("offer", "proposal"):
+            return None, "agreement"
         if self.last_proposer:
             return self.last_proposer
         return None, "propose"
@@ -455,7 +462,7 @@ class MoveFinder(Constructions):
             scope -= {t.i for t in subject.subtree}
         terms = [m for m in (doc._.terms or []) if m.index in scope and self.belongs(m, kind, doc)]
         terms = _merge(terms)
-        if not terms and kind in ("offer", "demand", "insist"):
+        if not terms and kind in ("offer", "demand", "insist", "propose"):
             terms = self.fallback(trigger, kind, scope)
         gives, gets = self.split(terms, trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
@@ -490,20 +497,23 @@ class MoveFinder(Constructions):
         return True
 
     def fallback(self, trigger: Token, kind: str, scope: set[int]) -> list[TermMention]:
-        """A move with no known term still says what it is about: keep its object's words."""
-        doc = trigger.doc
+        """A move with no known term still says what it is about: the short noun phrase of its object
+        ("a four-day work week"), never a clause; a named act ("Ford's offer") is about itself."""
         target = next((c for dep in ("xcomp", "ccomp", "dobj", "attr") for c in trigger.children if c.dep_ == dep),
                       None)
         if target is None:
             target = next((g for c in trigger.children if c.dep_ == "prep" for g in c.children
                            if g.dep_ in ("pobj", "pcomp")), None)
-        if target is None:
+        if target is not None and target.pos_ in ("VERB", "AUX"):
+            target = next((c for c in target.children if c.dep_ in ("dobj", "attr", "nsubjpass")), None)
+        if target is None and trigger.pos_ in ("NOUN", "PROPN"):
+            target = trigger
+        if target is None or (target.i not in scope and target.i != trigger.i):
             return []
-        words = [t for t in target.subtree if t.i in scope or t.i == target.i]
-        if not words:
+        phrase = short_noun_phrase(target)
+        if phrase is None:
             return []
-        phrase = doc[min(t.i for t in words):max(t.i for t in words) + 1]
-        return [TermMention("other", target.i, {}, phrase.text[:120], (phrase.start_char, phrase.end_char))]
+        return [TermMention("other", target.i, {}, phrase.text, (phrase.start_char, phrase.end_char))]
 
     def split(self, terms: list[TermMention], trigger: Token, kind: str) -> tuple[list, list]:
         """Terms after "in exchange for", "so long as", "on condition that" are asked in return."""
@@ -545,6 +555,31 @@ class MoveFinder(Constructions):
                     if all(term.key() != t.key() for t in twin.gives + twin.gets):
                         (twin.gets if term in move.gets else twin.gives).append(term)
         return kept
+
+
+_MODIFIERS = {"amod", "compound", "nummod", "quantmod", "npadvmod", "nmod", "advmod", "punct"}
+
+
+def short_noun_phrase(head: Token, limit: int = 6) -> Span | None:
+    """A noun's own words: its adjectives, compounds and numbers, and one "of"/"for" complement when short."""
+    if head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    start = head.i
+    for child in sorted((c for c in head.children if c.i < head.i), key=lambda c: -c.i):
+        if child.dep_ in _MODIFIERS and child.i == start - 1 or (
+                child.dep_ in _MODIFIERS and all(t.i < start for t in child.subtree)
+                and child.right_edge.i == start - 1):
+            start = child.left_edge.i
+    end = head.i + 1
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on") and child.i == end:
+            tail = child.right_edge.i + 1
+            if tail - start <= limit:
+                end = tail
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "det"):
+        start += 1
+    return doc[start:end] if end - start <= limit + 2 else doc[head.i:head.i + 1]
 
 
 def _merge(terms: list[TermMention]) -> list[TermMention]:
