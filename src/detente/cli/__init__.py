@@ -3,7 +3,7 @@
 One module per family of commands; this package only assembles them.
 """
 
-from . import analyze, reading, tracking  # noqa: F401  (registers the commands)
+from . import analyze, reading, serve, tracking  # noqa: F401  (registers the commands)
 from .group import SKIPPED_EXIT, main
 
 __all__ = ["main", "SKIPPED_EXIT"]

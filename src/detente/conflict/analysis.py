@@ -108,6 +108,12 @@ class Analysis:
     def equilibria(self, concept: str) -> list[str]:
         return [str(p) for p in self.patterns[self.equilibrium_mask(concept)]]
 
+    def _repr_html_(self) -> str:
+        """Shown by Jupyter: counts, equilibria, the status quo and (for small models) the stability table."""
+        from ..report.analysis_html import analysis_html
+
+        return analysis_html(self)
+
     # ----- moves and reachability -----
 
     def moves(self, dm: str, pattern: str, improving: bool = False) -> list[str]:

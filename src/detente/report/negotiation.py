@@ -41,6 +41,18 @@ class NegotiationReport:
     analysis: Analysis
     sensitivity: Sensitivity | None = None
 
+    def _repr_html_(self) -> str:
+        """Shown by Jupyter: the HTML report's body, without the page's own style sheet."""
+        import io
+
+        from .negotiation_html import write_report_html
+
+        page = io.StringIO()
+        write_report_html(self, page)
+        html = page.getvalue()
+        body = html[html.index("<body>") + len("<body>"):html.rindex("</body>")]
+        return f"<div class='detente-report'>{body}</div>"
+
     def verdict(self) -> list[str]:
         """The status quo in words: stable or not, and why, for each party."""
         a = self.analysis
