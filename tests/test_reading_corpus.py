@@ -1,9 +1,10 @@
-"""The reader on the real reports of ../shared/corpus/dev must stay above the floors of issue 3."""
+"""The reader on real reports (../shared/corpus/dev, dev2) and on our own (tests/reports) stays above its floors."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -13,38 +14,56 @@ from .conftest import SHARED
 
 DEV = SHARED / "corpus" / "dev"
 SCORER = SHARED / "tools" / "score_reading.py"
+OWN = Path(__file__).parent / "reports"
+
+# Floors just under today's figures: a change that reads any corpus worse fails. `dev` was tuned on;
+# `dev2` (25 negotiations) and our own ten reports (tests/reports) were not.
+FLOORS = {
+    "dev": {"moves": 0.80, "terms": 0.75, "figures": 0.90, "source": 0.90, "hedge": 0.90},
+    "dev2": {"moves": 0.27, "terms": 0.55, "figures": 0.80, "source": 0.75, "hedge": 0.90},
+    "own": {"moves": 0.38, "terms": 0.45, "figures": 0.78, "source": 0.60, "hedge": 0.90},
+}
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    if not DEV.exists() or not SCORER.exists():
+def _gold_dir(name: str) -> Path:
+    return OWN if name == "own" else SHARED / "corpus" / name
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scores(request, tmp_path_factory):
+    gold_dir = _gold_dir(request.param)
+    if not gold_dir.exists() or not SCORER.exists():
         pytest.skip("../shared/corpus is not present")
     out = tmp_path_factory.mktemp("reading") / "predictions.jsonl"
-    articles = [a for a in load([DEV]) if isinstance(a, Article)]
+    articles = [a for a in load([gold_dir]) if isinstance(a, Article)]
     with out.open("w", encoding="utf-8") as f:
         for reading in read_articles(articles):
             f.write(json.dumps(reading) + "\n")
     spec = importlib.util.spec_from_file_location("score_reading", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    return scorer.score(DEV, out)
+    return FLOORS[request.param], scorer.score(gold_dir, out)
 
 
 def test_moves_f1(scores):
-    assert scores["moves"]["f1"] >= 0.75
+    floors, found = scores
+    assert found["moves"]["f1"] >= floors["moves"]
 
 
 def test_terms_f1(scores):
-    assert scores["terms_f1"] >= 0.75
+    floors, found = scores
+    assert found["terms_f1"] >= floors["terms"]
 
 
 def test_figures_f1(scores):
-    assert scores["facts"]["f1"] >= 0.80
+    floors, found = scores
+    assert found["facts"]["f1"] >= floors["figures"]
 
 
 def test_source_and_hedge_accuracy(scores):
-    assert scores["source_accuracy"] >= 0.85
-    assert scores["hedge_accuracy"] >= 0.85
+    floors, found = scores
+    assert found["source_accuracy"] >= floors["source"]
+    assert found["hedge_accuracy"] >= floors["hedge"]
 
 
 def test_seed_report_reads_as_described():
