@@ -49,7 +49,8 @@ def reset_postgres(url: str) -> None:
 
 
 def run(label: str, url: str, items: list) -> None:
-    from detente.store import open_store, store_reading
+    from detente.ingestion import store_reading
+    from detente.store import open_store
     from detente.tracking import positions, timeline
 
     engine = open_store(url)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-import detente.store.ingestion as ingest_module
+import detente.ingestion as ingest_module
+import detente.store.writes as writes_module
 from detente.errors import DetenteError
+from detente.ingestion import store_reading
 from detente.reading.loaders import Article
-from detente.store import open_store, store_reading
+from detente.store import open_store
 from detente.store.schema import evidence, moves, reports, terms
 from detente.tracking import contradictions, negotiations, positions, series, timeline, what_is_new
 
@@ -117,13 +119,13 @@ def test_a_crash_mid_batch_leaves_nothing_half_written(db_url, monkeypatch):
     engine = open_store(db_url)
     good = article("a", "North offered ten.", "2025-05-01", "A")
     store_reading(engine, good, reading([move("North", "offer", "North offered ten.", gives=[HOSTAGES_10])]))
-    original = ingest_module._store_records
+    original = writes_module.store_records
 
     def crash(*args, **kwargs):
         original(*args, **kwargs)
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(ingest_module, "_store_records", crash)
+    monkeypatch.setattr(writes_module, "store_records", crash)
     with pytest.raises(RuntimeError):
         store_reading(engine, article("b", "South offered twenty.", "2025-05-02", "B"),
                       reading([move("South", "offer", "South offered twenty.", gives=[HOSTAGES_20])]))

@@ -70,8 +70,9 @@ def test_bad_as_of_date_is_one_line(tmp_path):
 
 
 def test_figures_table_and_csv_flag_contradictions(tmp_path, db_url):
+    from detente.ingestion import store_reading
     from detente.reading.loaders import Article
-    from detente.store import open_store, store_reading
+    from detente.store import open_store
 
     engine = open_store(db_url)
     for ident, value, outlet in (("a", 50000, "Daily A"), ("b", 40000, "Courier B")):

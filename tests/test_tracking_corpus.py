@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from detente.ingestion import ingest
 from detente.reading import Article, load
-from detente.store import ingest, open_store
+from detente.store import open_store
 from detente.tracking import positions, series, timeline
 
 from .conftest import SHARED

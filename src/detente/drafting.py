@@ -86,7 +86,7 @@ def _evidence(entry: TimelineEntry) -> list[Evidence]:
 
 
 def _weak(entry: TimelineEntry) -> bool:
-    return entry.hedged or (len(entry.reports) == 1 and bool(entry.sources))
+    return entry.hedged or (entry.stories <= 1 and bool(entry.sources))
 
 
 def decision_makers(entries: list[TimelineEntry]) -> tuple[list[str], list[str]]:

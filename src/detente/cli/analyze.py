@@ -78,8 +78,8 @@ def _analyze_model(model: Path, chosen, status_quo, output, as_json, summary, as
 def _analyze_reports(paths, chosen, output, as_json, db, as_of, html_path, without_hedged) -> None:
     from collections import Counter
 
+    from ..ingestion import ingest as run_ingest
     from ..report.negotiation import build
-    from ..store import ingest as run_ingest
     from ..store import open_store
 
     engine = open_store(db)
@@ -126,7 +126,7 @@ def _analyze_reports(paths, chosen, output, as_json, db, as_of, html_path, witho
 def _labels_of(engine, articles) -> list[str]:
     from sqlalchemy import select
 
-    from ..store.ingestion import content_hash
+    from ..store import content_hash
     from ..store.schema import reports
 
     hashes = [content_hash(a.text) for a in articles]

@@ -49,7 +49,7 @@ def output_format(as_json: bool, as_csv: bool) -> str:
 def date_option(value: str | None):
     if value is None:
         return None
-    from ..store.ingestion import parse_date
+    from ..ingestion import parse_date
 
     parsed = parse_date(value)
     if parsed is None:

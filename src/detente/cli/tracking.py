@@ -27,15 +27,49 @@ from .group import (
 @click.option("--pack", default="ceasefire", show_default=True, help="Domain pack (name or YAML path).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
 @click.option("--what-is-new", is_flag=True, help="Say which moves and figures are new, changed or repeated.")
+@click.option("--dask", metavar="ADDRESS", help="Read on a Dask cluster: a scheduler address (tcp://host:8786) "
+              "or local:N for N local workers. See docs/scaling.md.")
+@click.option("--partition-size", default=64, show_default=True, type=click.IntRange(1, 100_000),
+              help="With --dask: reports per task.")
 @format_options
-def ingest(paths, db, published, outlet, negotiation, pack, workers, what_is_new, as_json, as_csv) -> None:
-    """Read reports and store them: one transaction per report, the same report stored once."""
+def ingest(paths, db, published, outlet, negotiation, pack, workers, what_is_new, dask, partition_size, as_json,
+           as_csv) -> None:
+    """Read reports and store them: one transaction per report, the same report stored once.
+
+    Files, folders and JSON Lines dumps (.jsonl, .jsonl.gz, streamed). Several ingests may
+    write to one store at once; a re-run skips what is stored.
+
+    \b
+    Example:
+      detente ingest reports/ --what-is-new
+      detente ingest dump.jsonl.gz --db postgresql+psycopg://localhost/news --dask local:4
+    """
     from ..report.rows import write_rows
-    from ..store import ingest as run_ingest
     from ..store import open_store
 
     engine = open_store(db)
-    articles, skipped = load_reports(paths, published=published, outlet=outlet, negotiation=negotiation)
+    if dask:
+        articles = []
+        added, revisions, unchanged, skipped = _on_dask(dask, paths, engine, db, pack, partition_size,
+                                                        {"published": published, "outlet": outlet,
+                                                         "negotiation": negotiation})
+    else:
+        articles, skipped = load_reports(paths, published=published, outlet=outlet, negotiation=negotiation)
+        added, revisions, unchanged = _here(engine, articles, pack, workers)
+    click.echo(f"{len(added)} stored ({revisions} revisions), {unchanged} already stored, {skipped} skipped",
+               err=True)
+    if what_is_new:
+        from ..tracking import what_is_new as changes
+
+        rows = [c.to_dict() for c in changes(engine, added)]
+        write_rows(rows, sys.stdout, output_format(as_json, as_csv), ["status", "kind", "what", "before", "report"])
+    if skipped:
+        raise SystemExit(SKIPPED_EXIT)
+
+
+def _here(engine, articles, pack: str, workers: int) -> tuple[list[int], int, int]:
+    from ..ingestion import ingest as run_ingest
+
     added, revisions, unchanged = [], 0, 0
     show_bar = len(articles) > 1 and sys.stderr.isatty()
     with click.progressbar(length=len(articles), label="ingesting", file=sys.stderr) if show_bar else \
@@ -47,15 +81,16 @@ def ingest(paths, db, published, outlet, negotiation, pack, workers, what_is_new
             else:
                 added.append(report_id)
                 revisions += revision
-    click.echo(f"{len(added)} stored ({revisions} revisions), {unchanged} already stored, {skipped} skipped",
-               err=True)
-    if what_is_new:
-        from ..tracking import what_is_new as changes
+    return added, revisions, unchanged
 
-        rows = [c.to_dict() for c in changes(engine, added)]
-        write_rows(rows, sys.stdout, output_format(as_json, as_csv), ["status", "kind", "what", "before", "report"])
-    if skipped:
-        raise SystemExit(SKIPPED_EXIT)
+
+def _on_dask(address: str, paths, engine, db, pack: str, size: int, defaults: dict) -> tuple[list[int], int, int, int]:
+    from ..ingestion.cluster import ingest_on_dask
+    from ..store import database_url
+
+    summary = ingest_on_dask(address, list(paths), engine, database_url(db), defaults, pack=pack, size=size,
+                             progress=sys.stderr.isatty(), warn=lambda line: click.echo(line, err=True))
+    return summary.stored, summary.revisions, summary.already, summary.skipped
 
 
 class _NoBar:
@@ -98,8 +133,10 @@ def timeline_command(negotiation, db, as_of, as_json, as_csv) -> None:
     for e in timeline(open_store(db), negotiation, date_option(as_of), sentences=as_json):
         row = e.to_dict()
         row["outlets"] = sorted({r["outlet"] or r["article"] for r in e.reports})
+        if not as_json:
+            row["reports"] = e.report_count
         rows.append(row)
-    columns = ["date", "actor", "type", "terms", "sources", "hedged", "negated", "outlets"]
+    columns = ["date", "actor", "type", "terms", "sources", "hedged", "negated", "reports", "stories", "outlets"]
     write_rows(rows, sys.stdout, output_format(as_json, as_csv), columns if not as_json else None)
 
 
@@ -116,7 +153,7 @@ def positions_command(negotiation, db, as_of, as_json, as_csv) -> None:
 
     rows = [p.to_dict() for p in positions(open_store(db), negotiation, date_option(as_of))]
     write_rows(rows, sys.stdout, output_format(as_json, as_csv),
-               ["party", "item", "stance", "detail", "date", "report", "change", "previous"])
+               ["party", "item", "stance", "detail", "date", "report", "reports", "stories", "change", "previous"])
 
 
 @main.command("figures")

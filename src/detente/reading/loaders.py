@@ -1,4 +1,4 @@
-"""Reports from files: .txt, .html, .json (our article form), .jsonl, and folders of these.
+"""Reports from files: .txt, .html, .json (our article form), .jsonl (.jsonl.gz), and folders of these.
 
 A file that cannot be read is skipped with one warning line naming it (and
 the line, for JSON Lines); the others are still read.
@@ -6,11 +6,13 @@ the line, for JSON Lines); the others are still read.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl"}
@@ -55,8 +57,8 @@ def iter_files(paths: list[str | Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                              and not p.name.endswith(".gold.json"))
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() in SUFFIXES
+                              or is_dump(p)) and not p.name.endswith(".gold.json"))
         else:
             yield path
 
@@ -77,6 +79,9 @@ def _load_file(path: Path, defaults: dict) -> Iterator[Article | Skipped]:
     size = path.stat().st_size
     if size == 0:
         yield Skipped(where, "empty file")
+        return
+    if is_dump(path) and (size > MAX_BYTES or path.suffix.lower() == ".gz"):
+        yield from load_lines(path, defaults, numbered_lines(path))
         return
     if size > MAX_BYTES:
         yield Skipped(where, f"file is {size / 1e6:.1f} MB, over the 5 MB limit")
@@ -152,3 +157,39 @@ def _checked(article: Article) -> Article | Skipped:
     if len(words) >= 20 and sum(w in _ENGLISH for w in words) / len(words) < 0.08:
         return Skipped(article.where, "does not look like English text")
     return article
+
+def is_dump(path: Path) -> bool:
+    """A JSON Lines dump, plain or gzipped: streamed line by line, however large."""
+    return path.name.lower().endswith((".jsonl", ".jsonl.gz"))
+
+
+def open_dump(path: Path) -> BinaryIO:
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+
+
+def numbered_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    with open_dump(path) as f:
+        yield from enumerate(f, start=1)
+
+
+def load_lines(path: Path, defaults: dict, lines: Iterable[tuple[int, bytes]]) -> Iterator[Article | Skipped]:
+    """Articles from numbered lines of a dump, one at a time: a dump of millions is never held whole."""
+    try:
+        for number, raw in lines:
+            if not raw.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                yield Skipped(where, f"malformed JSON ({exc.msg})")
+                continue
+            except UnicodeDecodeError as exc:
+                yield Skipped(where, f"not valid UTF-8 (byte {exc.start})")
+                continue
+            except RecursionError:
+                yield Skipped(where, "JSON nested too deeply")
+                continue
+            yield _from_object(obj, path, defaults, number)
+    except (OSError, EOFError) as exc:  # a truncated or corrupt .gz: keep what came before
+        yield Skipped(str(path), f"cannot read on ({exc})")

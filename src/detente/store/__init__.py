@@ -1,6 +1,9 @@
-"""The store: every report read, in SQLite or PostgreSQL, through SQLAlchemy Core."""
+"""The store: every report read, in SQLite or PostgreSQL, through SQLAlchemy Core.
+
+It keeps data and knows no tracking: detente.ingestion decides what to write, and in what order.
+"""
 
 from .database import database_url, open_store
-from .ingestion import content_hash, ingest, store_reading
+from .writes import content_hash, known_hashes
 
-__all__ = ["database_url", "open_store", "content_hash", "ingest", "store_reading"]
+__all__ = ["database_url", "open_store", "content_hash", "known_hashes"]

@@ -1,17 +1,24 @@
-"""Opening a store: SQLite file by default, PostgreSQL by URL; migrated to the latest schema."""
+"""Opening a store: SQLite file by default, PostgreSQL by URL; migrated to the latest schema.
+
+Several processes may open one store at once: PostgreSQL runs the migrations under an advisory
+lock, SQLite under an immediate transaction with a busy timeout, so only one process migrates.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..errors import DetenteError
+from .transactions import write_transaction
 
 DEFAULT_DB = "detente.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_S = 60           # how long a SQLite writer waits for another one
+MIGRATION_LOCK = 0x64657465   # PostgreSQL advisory lock key held while migrating ("dete")
 
 
 def database_url(db: str | None = None) -> str:
@@ -24,7 +31,8 @@ def open_store(db: str | None = None, migrate: bool = True) -> Engine:
     """An engine on the store, its schema brought up to date."""
     url = database_url(db)
     try:
-        engine = create_engine(url, future=True)
+        sqlite = url.startswith("sqlite")
+        engine = create_engine(url, future=True, **({"connect_args": {"timeout": BUSY_TIMEOUT_S}} if sqlite else {}))
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise DetenteError(f"cannot open database {url}: {exc}") from None
     if engine.dialect.name == "sqlite":
@@ -39,19 +47,22 @@ def open_store(db: str | None = None, migrate: bool = True) -> Engine:
 
 def _sqlite_pragmas(connection, _record) -> None:
     cursor = connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run Alembic migrations up to ``revision``."""
+    """Run Alembic migrations up to ``revision``, one process at a time."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    with write_transaction(engine) as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

@@ -7,6 +7,7 @@ migrations in store/migrations/.
 from __future__ import annotations
 
 from sqlalchemy import (
+                        BigInteger,
                         Boolean,
                         Column,
                         Date,
@@ -15,6 +16,7 @@ from sqlalchemy import (
                         ForeignKey,
                         Index,
                         Integer,
+                        LargeBinary,
                         MetaData,
                         String,
                         Table,
@@ -41,9 +43,19 @@ reports = Table(
     Column("source_path", Text),
     Column("ingested_at", DateTime, nullable=False),
     Column("text", Text, nullable=False),
+    Column("story", Integer),                    # the first report of its story group (migration 0003)
+    Column("minhash", LargeBinary),              # MinHash of its word shingles, 128 x uint32
 )
 Index("ix_reports_negotiation", reports.c.negotiation, reports.c.published)
 Index("ix_reports_url", reports.c.url)
+
+# Locality-sensitive hashing of the MinHash signatures: reports sharing a bucket are candidate copies.
+report_bands = Table(
+    "report_bands", metadata,
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+    Column("bucket", BigInteger, primary_key=True),
+)
+Index("ix_report_bands_bucket", report_bands.c.bucket)
 
 parties = Table(
     "parties", metadata,
@@ -139,7 +151,7 @@ figures = Table(
 Index("ix_figures_report", figures.c.report_id)
 
 # One row per move however many reports carry it: the timeline, kept up to date at ingest
-# (migration 0002). `reports` lists [report_id, move_id, article, outlet, published] per report.
+# (migration 0002). `reports` lists {report_id, move_id, article, outlet, published, story} per report.
 timeline_entries = Table(
     "timeline_entries", metadata,
     Column("id", Integer, primary_key=True),
@@ -158,6 +170,8 @@ timeline_entries = Table(
     Column("reports", Text, nullable=False),    # JSON list
     Column("article", String(300), nullable=False),  # the first report, for quick citations
     Column("outlet", String(300)),
+    Column("report_count", Integer, nullable=False, default=1),   # len(reports) (migration 0003)
+    Column("stories", Integer, nullable=False, default=1),        # distinct story groups among them
 )
 Index("ix_timeline_entries_lookup", timeline_entries.c.negotiation, timeline_entries.c.signature,
       timeline_entries.c.date)

@@ -27,11 +27,14 @@ class Position:
     hedged: bool
     previous: str | None
     change: str        # new, same, changed
+    reports: int = 1   # reports of the move that set it
+    stories: int = 1   # independent stories among them (copies of one story count once)
 
     def to_dict(self) -> dict:
         return {"party": self.party, "item": self.item, "stance": self.stance, "detail": self.detail,
                 "date": self.date.isoformat(), "report": self.report, "outlet": self.outlet,
-                "hedged": self.hedged, "previous": self.previous, "change": self.change}
+                "hedged": self.hedged, "previous": self.previous, "change": self.change, "reports": self.reports,
+                "stories": self.stories}
 
 
 def item_of(term: dict) -> str:
@@ -78,7 +81,8 @@ def positions_from(entries: list[TimelineEntry]) -> list[Position]:
             else:
                 change = "changed"
             current[key] = Position(entry.actor, item, stance, detail, entry.date, report["article"],
-                                    report["outlet"], entry.hedged, previous, change)
+                                    report["outlet"], entry.hedged, previous, change,
+                                    entry.report_count or len(entry.reports), entry.stories or 1)
     return sorted(current.values(), key=lambda p: (p.party, p.item))
 
 

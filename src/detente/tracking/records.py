@@ -33,6 +33,7 @@ class StoredMove:
     sentence: str
     start: int
     end: int
+    story: int | None
     gives: list[dict] = field(default_factory=list)
     gets: list[dict] = field(default_factory=list)
 
@@ -78,7 +79,8 @@ def load_moves(bind: Engine | Connection, negotiation: str | None = None, as_of:
     query = (select(moves.c.id, moves.c.report_id, reports.c.article, reports.c.outlet, reports.c.published,
                     moves.c.date, moves.c.date_precision, moves.c.ordinal, moves.c.type, moves.c.actor,
                     moves.c.addressee, moves.c.refers_to, moves.c.source, moves.c.hedged, moves.c.negated,
-                    moves.c.signature, evidence.c.sentence, evidence.c.start, evidence.c.end)
+                    moves.c.signature, evidence.c.sentence, evidence.c.start, evidence.c.end,
+                    reports.c.story)
              .join(reports, reports.c.id == moves.c.report_id).join(evidence, evidence.c.id == moves.c.evidence_id)
              .where(*_current(negotiation, as_of))
              .order_by(*((moves.c.report_id, moves.c.ordinal) if order_by_report else

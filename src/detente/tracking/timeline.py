@@ -45,6 +45,8 @@ class TimelineEntry:
     reports: list[dict] = field(default_factory=list)
     signature: str = ""
     addressee: str | None = None
+    report_count: int = 0      # every report that carries the move
+    stories: int = 0           # independent stories among them: copies of one wire story count once
 
     def terms_text(self) -> str:
         parts = []
@@ -62,7 +64,8 @@ class TimelineEntry:
         return {"date": _iso(self.date), "date_precision": self.date_precision, "actor": self.actor,
                 "type": self.type, "addressee": self.addressee, "negated": self.negated, "hedged": self.hedged,
                 "gives": self.gives, "gets": self.gets, "refers_to": self.refers_to, "terms": self.terms_text(),
-                "sources": self.sources, "reports": self.reports}
+                "sources": self.sources, "reports": self.reports, "report_count": self.report_count,
+                "stories": self.stories}
 
 
 def _iso(value: date | None) -> str | None:
@@ -107,8 +110,11 @@ def merge(found: list[StoredMove]) -> list[TimelineEntry]:
         if m.source and m.source not in entry.sources:
             entry.sources.append(m.source)
         entry.reports.append({"article": m.article, "outlet": m.outlet, "published": _iso(m.published),
-                              "report_id": m.report_id, "move_id": m.id, "sentence": m.sentence,
+                              "report_id": m.report_id, "move_id": m.id, "story": m.story, "sentence": m.sentence,
                               "start": m.start, "end": m.end})
+    for e in entries:
+        e.report_count = len(e.reports)
+        e.stories = len({r["story"] or r["report_id"] for r in e.reports})
     order = {id(e): k for k, e in enumerate(entries)}
     return sorted(entries, key=lambda e: (e.date, order[id(e)]))
 
@@ -128,7 +134,7 @@ def stored_timeline(engine: Engine, negotiation: str | None, with_reports: bool 
             cited = json.loads(row.reports) if with_reports else [{"article": row.article, "outlet": row.outlet}]
             out.append(TimelineEntry(row.date, row.date_precision, row.actor, row.type, row.negated, row.hedged,
                                      terms["gives"], terms["gets"], row.refers_to, json.loads(row.sources),
-                                     cited, row.signature, row.addressee))
+                                     cited, row.signature, row.addressee, row.report_count, row.stories))
     return out
 
 
