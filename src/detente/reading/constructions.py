@@ -60,6 +60,9 @@ class Constructions:
             return "reject"  # "let the truce lapse"
         if lemma == "give" and obj is not None and obj.lemma_.lower() in self.light_objects:
             return "accept"  # "gave the green light"
+        if lemma in ("exchange", "trade", "swap") and obj is not None and obj.lemma_.lower() in (
+                self.all_offer_nouns | self.all_proposal_nouns):
+            return "offer"  # "the sides exchanged new offers"
         if lemma in self.deal_verbs and self.deal_object(token) is not None:
             return "deal"
         if lemma in self.verdict_verbs and self.judged_proposal(token) is not None:
@@ -87,10 +90,10 @@ class Constructions:
                     return pobj
         return None
 
-    def deal_partners(self, verb: Token) -> list[Token]:
+    def deal_partners(self, verb: Token, obj: Token | None = None) -> list[Token]:
         """"with China", "between Israel and Hezbollah": the other parties to a deal."""
         found = []
-        obj = self.deal_object(verb)
+        obj = obj if obj is not None else self.deal_object(verb)
         for holder in (verb, obj):
             if holder is None:
                 continue
@@ -180,6 +183,12 @@ class Constructions:
             return False
         markers = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "predet", "preconj")}
         return bool(markers & self.collective_markers) and token.tag_ in ("NNS", "NNPS")
+
+    def speaker_parties(self, token: Token) -> set[str]:
+        """Every party among the speakers of a token's sentence ("The United States and Saudi Arabia said")."""
+        doc = token.doc
+        return {doc[i]._.party for a in attributions_over(token) for i in range(a.speaker_start, a.speaker_end)
+                if doc[i]._.party}
 
     def speaker_party(self, token: Token) -> str | None:
         """The party of whoever says the sentence a token stands in."""

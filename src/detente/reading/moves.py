@@ -29,7 +29,8 @@ _EXCHANGE_HEADS = {"exchange", "return", "condition", "long", "provided", "if", 
 _STRONG = {"must", "never", "repeatedly", "long", "only"}
 _NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss", "specify"}
 _RELEASE_VERBS = {"release", "free", "return", "hand", "let"}
-_INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish"}
+_INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish",
+               "threaten"}
 
 
 @dataclass
@@ -282,6 +283,8 @@ class MoveFinder(Constructions):
         elif kind.startswith("nominal_"):
             kind = kind.removeprefix("nominal_")
             actors = self.actors_of(self.noun_owners(token))
+            if kind == "accept":  # "McCarthy's agreement with Biden"
+                actors += self.actors_of(self.deal_partners(token, token))
         else:
             actors = self.actors_of(self.subjects(token))
             if not any(actors) and token.dep_ == "conj" and token.head.dep_ in ("ccomp", "xcomp"):
@@ -290,16 +293,25 @@ class MoveFinder(Constructions):
                 actors = [self.speaker_party(token)]  # "the union stressed that X is non-negotiable"
         out = []
         for actor in dict.fromkeys(a for a in actors if a):
-            out.append(self.build(kind, actor, token, sent))
+            out.append(self.build(self.as_bargained(kind, actor, token), actor, token, sent))
         return out
+
+    def as_bargained(self, kind: str, actor: str, token: Token) -> str:
+        """In a labour dispute a union's proposals are what it asks, an employer's what it gives."""
+        party_kind = (token.doc._.party_kinds or {}).get(actor)
+        if party_kind == "union" and kind in ("propose", "offer"):
+            return "demand"
+        if party_kind == "company" and kind == "propose":
+            return "offer"
+        return kind
 
     def actors_of(self, subjects: list[Token]) -> list[str | None]:
         """The parties a list of subjects stands for; "both sides" stands for the negotiation's principals."""
         actors: list[str | None] = []
         for subject in subjects:
             if self.collective(subject):  # not whoever reports that "both sides agreed"
-                speaker = self.speaker_party(subject)
-                actors.extend([p for p in subject.doc._.principals or [] if p != speaker][:2])
+                speakers = self.speaker_parties(subject)
+                actors.extend([p for p in subject.doc._.principals or [] if p not in speakers][:2])
             else:
                 actors.append(self.resolve(subject))
         return actors

@@ -1,16 +1,47 @@
-"""The `detente_paragraphs` component: a line break ends a sentence (titles, paragraphs)."""
+"""The `detente_paragraphs` component: a line break ends a sentence (titles, paragraphs); a dateline does not.
+
+Wire copy opens with a dateline ("NAIROBI, Kenya (AP) —", "Geneva:"): it belongs to the sentence it
+introduces, so a move reported there is found in that sentence.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+_DASHES = {"—", "–", "-", "--"}
+_DATELINE_LENGTH = 12
+
 
 @Language.component("detente_paragraphs")
 def split_paragraphs(doc: Doc) -> Doc:
     """Headlines and paragraphs carry no final full stop; the parser must not run them together."""
+    starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            starts.append(token.i)
+    for start in starts:
+        end = _dateline_end(doc, start)
+        for i in range(start + 1, end + 1):
+            if i < len(doc):
+                doc[i].is_sent_start = False
     return doc
+
+
+def _dateline_end(doc: Doc, start: int) -> int:
+    """The index of the first word after a dateline at ``start``, or ``start`` if there is none."""
+    if start >= len(doc) or not doc[start].text[:1].isupper():
+        return start
+    for i in range(start + 1, min(start + _DATELINE_LENGTH, len(doc) - 1)):
+        text = doc[i].text
+        if "\n" in text or "\n" in doc[i - 1].whitespace_:
+            return start
+        if text in _DASHES and doc[start].text.isupper() and len(doc[start].text) > 2:
+            return i + 1  # "NAIROBI, Kenya (AP) — Officials ..."
+        if text == ":" and i - start <= 3 and doc[i + 1].text[:1].isupper():
+            return i + 1  # "Geneva: US Treasury Secretary ..."
+        if text in (".", "!", "?"):
+            return start
+    return start

@@ -44,11 +44,13 @@ class PartyFinder:
         self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.adjectives: dict[str, str] = {}
         self.kind: dict[str, str] = {}
+        self.plain_names: set[str] = set()
         for canonical, spec in self.pack.parties.items():
             names = [canonical, *spec.get("names", [])]
             plain = [n for n in names if not n.lower().startswith("the ")]
             described = [n for n in names if n.lower().startswith("the ")]
             self.names.add(canonical, [nlp.make_doc(n) for n in plain])
+            self.plain_names.update(plain)
             if described:
                 self.pack_descriptions.add(canonical, [nlp.make_doc(n) for n in described])
             for adjective in spec.get("adjectives", []):
@@ -61,9 +63,12 @@ class PartyFinder:
         for country, words in by_country.items():
             self.countries.add(country, [nlp.make_doc(w) for w in words])
         self.demonyms = {**world.demonyms, **self.adjectives}
+        self.country_names = set(world.names.values())
         self.descriptions = {w: kind for kind, words in self.pack.section("descriptions").items() for w in words}
         self.name_kinds = {w: kind for kind, words in self.pack.section("name_kinds").items() for w in words}
         self.titles = self.pack.words("titles")
+        self.agreement_words = self.pack.words("moves", "agreement_nouns") | self.pack.words(
+            "moves", "propose", "nouns") | {"protocol", "framework", "agenda", "declaration", "memorandum"}
 
     def __call__(self, doc: Doc) -> Doc:
         found = _Mentions(doc)
@@ -90,6 +95,7 @@ class PartyFinder:
                 self.person(ent, found)
         self.refer_back(doc, found)
         mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)])
+        mentions = self.as_written(doc, mentions, found.kinds)
         parties: dict[str, list[str]] = {}
         for start, end, canonical in mentions:
             for i in range(start, end):
@@ -124,7 +130,10 @@ class PartyFinder:
             while start < paren.start and doc[start].lower_ in _NAME_GLUE:
                 start += 1
             long_words = [t for t in doc[start:paren.start] if t.text[:1].isupper()]
-            if not long_words or long_words[0].text[0] != short[0] or paren.start - start > 10:
+            if any(t.like_num or (t.text.isupper() and len(t) > 4) for t in doc[start:paren.start]):
+                continue  # "MANILA, March 27 (PNW)": a dateline and its agency
+            if len(long_words) < 2 and not (long_words and long_words[0].text[0] == short[0]) \
+                    or paren.start - start > 12:
                 continue
             kind = self.kind_of_name(doc[start:paren.start].text)
             found.add(start, paren.start, short, kind)
@@ -140,22 +149,45 @@ class PartyFinder:
             return
         if ent.label_ == "GPE" and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB"):
             return  # a place where things happen, unless it acts
+        if all(found.country_at(t.i) for t in ent if t.text[:1].isupper()):
+            return  # "Kinshasa", "the United States": the gazetteer names the country
         tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
         while tokens and tokens[0].lower_ in _DETERMINERS:
             tokens = tokens[1:]
         if not tokens or (ent.text.isupper() and len(ent.text) > 6 and " " not in ent.text):
             return  # "NAIROBI, Kenya": a dateline, not a party
-        name = " ".join(t.text for t in tokens)
+        name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
         if len(name) < 2 or not name[0].isupper() or name.lower() in self.descriptions or name.lower() in self.titles:
             return
-        country = next((self.demonym(t, anywhere=True) or found.country_at(t.i) for t in tokens
+        if tokens[-1].lower_ in self.agreement_words:
+            return  # "the Windsor Framework", "the Minsk Protocol": an agreement, not a party
+        modifiers = [c for c in ent.root.children if c.dep_ in ("compound", "amod", "poss") and c.i < ent.start]
+        country = next((self.demonym(t, anywhere=True) or found.country_at(t.i) for t in [*modifiers, *tokens]
                         if self.demonym(t, anywhere=True) or found.country_at(t.i)), None)
-        if country and self.descriptions.get(ent.root.lower_) == "state":
+        if country and (self.descriptions.get(ent.root.lower_) == "state" or self.kind_of_name(name) == "state"):
             found.add(ent.start, ent.end, country, "state")  # "the Israeli Government"
             return
-        article = "the " if tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ == "the" and ent.root.dep_ not in (
-            "compound", "amod", "nmod") else ""
-        found.add(tokens[0].i, tokens[-1].i + 1, found.spelled(article + name), self.kind_of_name(name))
+        preceded = tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ == "the"
+        heads_its_phrase = ent.root.dep_ not in ("compound", "amod", "nmod")
+        article = "the " if preceded and heads_its_phrase and not name.isupper() else ""
+        found.add(tokens[0].i, tokens[-1].i + 1, found.spelled(article + name), self.described_kind(ent)
+                  or self.kind_of_name(name))
+
+    def described_kind(self, ent: Span) -> str | None:
+        """What the report calls an organisation beside its name: "the rebel group M23", "M23 rebels",
+        "the train drivers' union GDL", "the carmaker Ford"."""
+        root = ent.root
+        near = [c for c in root.children if c.dep_ in ("compound", "appos", "amod") and c.i not in range(
+            ent.start, ent.end)]
+        if root.dep_ in ("compound", "appos") and root.head.i not in range(ent.start, ent.end):
+            near.append(root.head)
+        if ent.start > 0:
+            near.append(ent.doc[ent.start - 1])
+        for token in near:
+            kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
+            if kind and kind != "state":
+                return kind
+        return None
 
     def unlabelled_names(self, doc: Doc, found: _Mentions) -> None:
         """Capitalised names ending in an organisation word that the tagger missed: "the Dockers Guild"."""
@@ -202,7 +234,7 @@ class PartyFinder:
         near = [t for t in root.subtree if t.i not in inside and t.i < ent.start and t.dep_ in (
             "compound", "amod", "poss", "nmod")]
         near += [g for t in near for g in t.subtree if g.i not in inside]
-        for t in sorted(near, key=lambda t: -t.i):
+        for t in sorted(near, key=lambda t: t.i):  # "US Treasury Secretary X": the outermost names the side
             party = found.at(t.i) or self.demonym(t, anywhere=True)
             if party:
                 return party
@@ -246,7 +278,25 @@ class PartyFinder:
                 party = token.text.capitalize()  # "the union" of a report that never names it
             if party is None:
                 continue
+            found.learn_kind(party, kind)
             found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
+
+    def as_written(self, doc: Doc, mentions: list[tuple[int, int, str]],
+                   kinds: dict[str, str]) -> list[tuple[int, int, str]]:
+        """A pack party is named as this report names it ("EU", "UN", "White House") when the report never
+        writes the pack's own name; the pack's other names stay its aliases."""
+        written: dict[str, Counter] = {}
+        for start, end, canonical in mentions:
+            if canonical in self.kind:
+                text = doc[start:end].text
+                if text in self.plain_names and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+                    written.setdefault(canonical, Counter())[text] += 1
+        rename = {}
+        for canonical, forms in written.items():
+            if canonical not in forms and canonical not in self.country_names:  # "Moscow" stays Russia
+                rename[canonical] = max(forms, key=lambda f: (forms[f], len(f)))
+                kinds.setdefault(rename[canonical], kinds.get(canonical, "state"))
+        return [(s, e, rename.get(c, c)) for s, e, c in mentions]
 
     def kind_of_name(self, name: str) -> str:
         words = [w.lower().strip(".,'’") for w in re.split(r"[\s\-]+", name)]
@@ -284,6 +334,12 @@ class _Mentions:
             self.country_tokens.update((i, canonical) for i in range(start, end))
         if kind != "person" or canonical not in self.kinds:
             self.kinds.setdefault(canonical, kind)
+
+    def learn_kind(self, party: str, kind: str) -> None:
+        """"the league" said of the only organisation of unknown kind so far: now we know what it is."""
+        unknown = {c for _, _, c in self.items if self.kinds.get(c) == "organisation"}
+        if unknown == {party} and kind in ("union", "company", "group"):
+            self.kinds[party] = kind
 
     def taken(self, i: int) -> bool:
         return i in self.by_token
