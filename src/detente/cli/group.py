@@ -58,14 +58,28 @@ def date_option(value: str | None):
 
 
 def load_reports(paths, **metadata):
-    """Articles from files and folders; a warning line for each one skipped."""
+    """Articles from files and folders; a warning line for each one skipped or kept with unknowns."""
     from ..reading import Skipped, load
+    from ..reading.report_schema import FieldError, check_date
 
+    try:
+        bad_date = metadata.get("published") is not None and check_date(metadata["published"])[0] is None
+    except FieldError:
+        bad_date = True
+    if bad_date:
+        raise click.BadParameter(f"{metadata['published']!r} is not a date (YYYY-MM-DD)", param_hint="--published")
     articles, skipped = [], 0
     for item in load(list(paths), **metadata):
         if isinstance(item, Skipped):
             click.echo(str(item), err=True)
             skipped += 1
         else:
+            for warning in item.warnings:
+                click.echo(f"warning: {item.where}: {warning}", err=True)
             articles.append(item)
     return articles, skipped
+
+
+def warned(articles, skipped: int) -> bool:
+    """Whether any input was skipped or kept with a warning (the command then exits with 3)."""
+    return bool(skipped) or any(a.warnings for a in articles)

@@ -11,6 +11,7 @@ from .group import (
     SKIPPED_EXIT,
     load_reports,
     main,
+    warned,
 )
 
 
@@ -40,4 +41,5 @@ def read(paths: tuple[Path, ...], as_json: bool, published: str | None, outlet: 
             click.echo(buffer.getvalue(), nl=False)
     if skipped:
         click.echo(f"{skipped} input(s) skipped, {len(articles)} read", err=True)
+    if warned(articles, skipped):
         raise SystemExit(SKIPPED_EXIT)

@@ -15,6 +15,7 @@ from .group import (
     load_reports,
     main,
     output_format,
+    warned,
 )
 
 
@@ -63,7 +64,7 @@ def ingest(paths, db, published, outlet, negotiation, pack, workers, what_is_new
 
         rows = [c.to_dict() for c in changes(engine, added)]
         write_rows(rows, sys.stdout, output_format(as_json, as_csv), ["status", "kind", "what", "before", "report"])
-    if skipped:
+    if warned(articles, skipped):
         raise SystemExit(SKIPPED_EXIT)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import ModelError
 from .expressions import Expr, conj, disj, neg, var
+from .gmcr_schema import check_gmcr
 from .model import Conflict, DecisionMaker, Infeasibility, Option, Preference, Statement
 from .states import StateSpace, decimal_of, pattern_of
 
@@ -42,6 +43,9 @@ def load_gmcr(path: str | Path) -> Conflict:
         raise ModelError(f"cannot read file: {exc}", source=str(path)) from None
     except json.JSONDecodeError as exc:
         raise ModelError(f"not valid JSON: {exc.msg}", source=str(path), line=exc.lineno) from None
+    except RecursionError:
+        raise ModelError("not a gmcr-py save file: JSON nested too deeply", source=str(path)) from None
+    check_gmcr(data, str(path))
     try:
         return _from_dict(data, path.stem)
     except ModelError as exc:

@@ -13,11 +13,15 @@ import yaml
 
 from ..errors import ModelError
 from .expressions import Expr, ExpressionError, conj, disj, neg, parse, var
+from .limits import check_option_count
 from .model import DIRECTIONS, Conflict, DecisionMaker, Evidence, Infeasibility, Option, Preference, Statement
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
 _DIRECTION_ALIASES = {"forward": "forward", "fwd": "forward", "backward": "backward",
                       "back": "backward", "both": "both"}
+MAX_CHARS = 20 * 10**6  # a model file's text
+MAX_DEPTH = 50  # nesting of mappings and lists
+MAX_NODES = 300_000  # values after aliases are expanded
 _TOP_KEYS = {"name", "description", "notes", "decision_makers", "irreversible", "infeasible",
              "preferences", "status_quo"}
 
@@ -29,8 +33,13 @@ class _Doc:
         self.source = source
         self.lines: dict[str, int] = {}
         self._scalars = yaml.SafeLoader("")
+        self._budget = MAX_NODES
+        if len(text) > MAX_CHARS:
+            raise ModelError(f"a model file is at most {MAX_CHARS // 10**6} MB of text", source=source)
         try:
             node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except RecursionError:
+            raise ModelError("YAML nested too deeply", source=source) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -38,21 +47,28 @@ class _Doc:
                              line=mark.line + 1 if mark else None) from None
         self.data = self._convert(node, "") if node is not None else None
 
-    def _convert(self, node: yaml.Node, path: str) -> Any:
+    def _convert(self, node: yaml.Node, path: str, depth: int = 0) -> Any:
         self.lines[path] = node.start_mark.line + 1
+        self._budget -= 1
+        if depth > MAX_DEPTH or self._budget < 0:  # deep nesting, or aliases that multiply (a "billion laughs")
+            what = f"nested more than {MAX_DEPTH} deep" if depth > MAX_DEPTH else f"over {MAX_NODES} values"
+            raise ModelError(f"the model is {what}", source=self.source, line=self.lines[path], field=path)
         if isinstance(node, yaml.MappingNode):
             out: dict = {}
             for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise ModelError("a key must be a name, not a list or mapping", source=self.source,
+                                     line=key_node.start_mark.line + 1, field=path or None)
                 key = key_node.value
                 sub = f"{path}.{key}" if path else str(key)
                 if key in out:
                     raise ModelError(f"duplicate name {key!r}", source=self.source,
                                      line=key_node.start_mark.line + 1, field=sub)
-                out[key] = self._convert(value_node, sub)
+                out[key] = self._convert(value_node, sub, depth + 1)
                 self.lines[sub] = key_node.start_mark.line + 1  # errors point at the key
             return out
         if isinstance(node, yaml.SequenceNode):
-            return [self._convert(v, f"{path}[{i}]") for i, v in enumerate(node.value)]
+            return [self._convert(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(node.value)]
         return self._scalars.construct_object(node, deep=True)
 
     def error(self, message: str, field: str) -> ModelError:
@@ -99,6 +115,10 @@ class _Builder:
             key = sorted(unknown)[0]
             raise self.fail(f"unknown field (expected one of {', '.join(sorted(_TOP_KEYS))})", key)
         dms, options = self.decision_makers(data.get("decision_makers"))
+        try:
+            check_option_count(len(options), field="decision_makers")
+        except ModelError as exc:
+            raise self.fail(exc.message, "decision_makers") from None
         names = {o.name for o in options}
         options = self.irreversible(data.get("irreversible") or {}, options)
         infeasible = self.infeasible(data.get("infeasible") or [], names)
@@ -202,7 +222,7 @@ class _Builder:
         if not isinstance(value, list) or len(value) < least:
             raise self.fail(f"must list at least {least} options", field)
         for i, name in enumerate(value):
-            if name not in names:
+            if not isinstance(name, str) or name not in names:
                 raise self.fail(f"unknown option {name!r}", f"{field}[{i}]")
         return [str(v) for v in value]
 
@@ -299,7 +319,7 @@ class _Builder:
         for name, v in value.items():
             if name not in {o.name for o in options}:
                 raise self.fail(f"unknown option {name!r}", f"{field}.{name}")
-            letter = {True: "Y", False: "N"}.get(v, str(v).upper()[:1])
+            letter = ("Y" if v else "N") if isinstance(v, bool) else str(v).upper()[:1]
             if letter not in ("Y", "N"):
                 raise self.fail(f"value {v!r} must be Y or N", f"{field}.{name}")
             letters[name] = letter
@@ -366,6 +386,10 @@ def to_yaml_dict(conflict: Conflict) -> dict:
     return out
 
 
+def dumps_yaml(conflict: Conflict) -> str:
+    """The model as YAML text."""
+    return yaml.safe_dump(to_yaml_dict(conflict), sort_keys=False, allow_unicode=True, width=100)
+
+
 def dump_yaml(conflict: Conflict, path: str | Path) -> None:
-    text = yaml.safe_dump(to_yaml_dict(conflict), sort_keys=False, allow_unicode=True, width=100)
-    Path(path).write_text(text, encoding="utf-8")
+    Path(path).write_text(dumps_yaml(conflict), encoding="utf-8")

@@ -26,7 +26,10 @@ def parse_date(value) -> date | None:
     if value is None or isinstance(value, date):
         return value
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:  # "2025-13-45": unknown, never guessed
+        return None
 
 
 def infer_negotiation(reading: dict) -> str:

@@ -7,9 +7,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from ..errors import DetenteError
+from .pack_schema import check_pack
 
 
 @dataclass(frozen=True)
@@ -22,14 +21,14 @@ class Pack:
     def words(self, *path: str) -> set[str]:
         node = self.data
         for key in path:
-            node = (node or {}).get(key, {})
+            node = node.get(key, {}) if isinstance(node, dict) else {}
         return {str(w).lower() for w in node} if isinstance(node, list) else set()
 
     def section(self, *path: str) -> dict:
         node = self.data
         for key in path:
-            node = (node or {}).get(key, {})
-        return node or {}
+            node = node.get(key, {}) if isinstance(node, dict) else {}
+        return node if isinstance(node, dict) else {}
 
     @property
     def parties(self) -> dict[str, dict]:
@@ -41,11 +40,15 @@ def load_pack(name_or_path: str = "ceasefire") -> Pack:
     """A pack by name (bundled) or by path to a YAML file."""
     path = Path(name_or_path)
     if path.suffix in (".yaml", ".yml") and path.exists():
-        text = path.read_text(encoding="utf-8")
+        source = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DetenteError(f"{path}: cannot read the pack ({exc})") from None
     else:
         resource = resources.files("detente.reading") / "packs" / f"{name_or_path}.yaml"
         if not resource.is_file():
             raise DetenteError(f"unknown domain pack {name_or_path!r}")
-        text = resource.read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+        source, text = f"pack {name_or_path}", resource.read_text(encoding="utf-8")
+    data = check_pack(text, source)
     return Pack(str(data.get("name", path.stem)), data)

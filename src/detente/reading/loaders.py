@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from .report_schema import FieldError, check_metadata, check_report, check_text, clean_line, clean_text
+
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl"}
 _ENGLISH = set("the a an of to in and is was that for on with as by at it from has have said are be not "
@@ -34,6 +36,15 @@ class Article:
     published: str | None = None
     negotiation: str | None = None
     extra: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Whoever builds an Article, no control character reaches a store (PostgreSQL refuses NUL).
+        self.text = clean_text(self.text)
+        for key in ("id", "url", "outlet", "title", "published", "negotiation"):
+            value = getattr(self, key)
+            if isinstance(value, str):
+                setattr(self, key, clean_line(value))
 
     @property
     def where(self) -> str:
@@ -105,6 +116,9 @@ def _load_file(path: Path, defaults: dict) -> Iterator[Article | Skipped]:
             except json.JSONDecodeError as exc:
                 yield Skipped(f"{where}:{number}", f"malformed JSON ({exc.msg})")
                 continue
+            except RecursionError:
+                yield Skipped(f"{where}:{number}", "JSON nested too deeply")
+                continue
             yield _from_object(obj, path, defaults, number)
         return
     if suffix == ".json":
@@ -113,25 +127,30 @@ def _load_file(path: Path, defaults: dict) -> Iterator[Article | Skipped]:
         except json.JSONDecodeError as exc:
             yield Skipped(where, f"malformed JSON at line {exc.lineno} ({exc.msg})")
             return
+        except RecursionError:
+            yield Skipped(where, "JSON nested too deeply")
+            return
         yield _from_object(obj, path, defaults, None)
         return
     if suffix in (".html", ".htm"):
         yield _from_html(text, path, defaults)
         return
-    yield _checked(Article(path.stem, text.strip(), where, **defaults))
+    try:
+        fields, warnings = check_metadata(defaults)
+        yield _checked(Article(path.stem, check_text(text), where, **fields, warnings=warnings))
+    except FieldError as exc:
+        yield Skipped(where, str(exc))
 
 
 def _from_object(obj, path: Path, defaults: dict, line: int | None) -> Article | Skipped:
     where = f"{path}:{line}" if line else str(path)
-    if not isinstance(obj, dict):
-        return Skipped(where, "expected a JSON object with a 'text' field")
-    text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return Skipped(where, "no 'text' field")
-    ident = obj.get("article") or obj.get("id") or (f"{path.stem}-{line}" if line else path.stem)
-    known = {k: obj.get(k) or defaults.get(k) for k in ("url", "outlet", "title", "published", "negotiation")}
-    extra = {k: v for k, v in obj.items() if k not in known and k not in ("text", "id", "article")}
-    return _checked(Article(str(ident), text.strip(), str(path), line, extra=extra, **known))
+    try:
+        fields = check_report(obj, defaults)
+    except FieldError as exc:
+        return Skipped(where, str(exc))
+    ident = fields.id or (f"{path.stem}-{line}" if line else path.stem)
+    return _checked(Article(ident, fields.text, str(path), line, extra=fields.extra,
+                            warnings=list(fields.warnings), **fields.metadata()))
 
 
 def _from_html(html: str, path: Path, defaults: dict) -> Article | Skipped:
@@ -147,7 +166,11 @@ def _from_html(html: str, path: Path, defaults: dict) -> Article | Skipped:
         known["published"] = defaults.get("published") or meta.date
         known["outlet"] = defaults.get("outlet") or meta.sitename
         known["url"] = meta.url
-    return _checked(Article(path.stem, text.strip(), str(path), **known))
+    try:
+        fields, warnings = check_metadata(known)
+        return _checked(Article(path.stem, check_text(text), str(path), **fields, warnings=warnings))
+    except FieldError as exc:
+        return Skipped(str(path), str(exc))
 
 
 def _checked(article: Article) -> Article | Skipped:
@@ -157,6 +180,7 @@ def _checked(article: Article) -> Article | Skipped:
     if len(words) >= 20 and sum(w in _ENGLISH for w in words) / len(words) < 0.08:
         return Skipped(article.where, "does not look like English text")
     return article
+
 
 def is_dump(path: Path) -> bool:
     """A JSON Lines dump, plain or gzipped: streamed line by line, however large."""
