@@ -78,6 +78,10 @@ def improvements(c, dm, s, states, pay):
 
 
 def coalition_reach(c, coalition, s, states, pay, improving):
+    return _coalition_reach(c, coalition, s, states, pay, improving)
+
+
+def _coalition_reach(c, coalition, s, states, pay, improving):
     """R_H(s) or R+_H(s): legal sequences, no DM moving twice in a row."""
     reached = set()
     seen = set()
@@ -129,3 +133,62 @@ def stable(c: Conflict, concept: str, dm: str, s: int, states, pay) -> bool:
         if not sanctioned:
             return False
     return True
+
+
+def coalition_stable(c: Conflict, concept: str, dm: str, s: int, states, pay, memo=None) -> bool:
+    """Inohara & Hipel (2008): for every coalition H containing dm, every coalitional improvement
+    (a state H reaches that every member prefers) is sanctioned for dm by the DMs outside H.
+    ``memo`` (a dict) only remembers reachable sets between calls on the same model."""
+    from itertools import combinations
+
+    memo = {} if memo is None else memo
+
+    def coalition_reach(c, group, x, states, pay, improving):
+        key = (tuple(group), x, improving)
+        if key not in memo:
+            memo[key] = _coalition_reach(c, group, x, states, pay, improving)
+        return memo[key]
+
+    p = pay[dm]
+    for size in range(1, len(c.dm_names) + 1):
+        for h in combinations(c.dm_names, size):
+            if dm not in h:
+                continue
+            rest = [d for d in c.dm_names if d not in h]
+            cis = [t for t in coalition_reach(c, list(h), s, states, pay, improving=False)
+                   if all(pay[m][t] > pay[m][s] for m in h)]
+            for s1 in cis:
+                if concept == "nash" or not rest:
+                    return False
+                answers = coalition_reach(c, rest, s1, states, pay, improving=concept == "seq")
+                sanctions = [s2 for s2 in answers if p[s2] <= p[s]]
+                if concept == "smr":
+                    sanctions = [s2 for s2 in sanctions
+                                 if all(p[s3] <= p[s] for s3 in coalition_reach(c, list(h), s2, states, pay,
+                                                                                 improving=False))]
+                if not sanctions:
+                    return False
+    return True
+
+
+def anticipated(c: Conflict, h: int, mover: int, s: int, states, pay, memo=None) -> int:
+    """G_h(mover, s) of limited-move stability, by plain recursion (Kilgour 1985; DMs in turn in
+    model order, ties to the lowest decimal move). ``memo`` remembers answers on one model."""
+    if h == 0:
+        return s
+    memo = {} if memo is None else memo
+    if (h, mover, s) in memo:
+        return memo[h, mover, s]
+    dm = c.dm_names[mover]
+    nxt = (mover + 1) % len(c.dm_names)
+    best, best_end = None, None
+    for s1 in sorted(unilateral_moves(c, dm, s, states)):
+        end = anticipated(c, h - 1, nxt, s1, states, pay, memo)
+        if best is None or pay[dm][end] > pay[dm][best_end]:
+            best, best_end = s1, end
+    memo[h, mover, s] = best_end if best is not None and pay[dm][best_end] > pay[dm][s] else s
+    return memo[h, mover, s]
+
+
+def limited_move_stable(c: Conflict, h: int, dm: str, s: int, states, pay, memo=None) -> bool:
+    return anticipated(c, h, c.dm_names.index(dm), s, states, pay, memo) == s

@@ -9,6 +9,8 @@ from functools import cached_property
 import numpy as np
 
 from ..errors import ModelError
+from .coalitions import CoalitionAnalysis
+from .foresight import Foresight
 from .model import Conflict
 from .moves import MoveGraph
 from .preferences import payoffs, prioritisation_scores
@@ -107,6 +109,23 @@ class Analysis:
 
     def equilibria(self, concept: str) -> list[str]:
         return [str(p) for p in self.patterns[self.equilibrium_mask(concept)]]
+
+    @cached_property
+    def foresight(self) -> Foresight:
+        return Foresight(self.graph)
+
+    def limited_move(self, horizon: int, dm: str) -> np.ndarray:
+        """L_h stability (Kilgour 1985) per feasible state, ordinal order."""
+        return self.foresight.stable(horizon, self.dm_names.index(dm))[self.space.decimals]
+
+    def non_myopic(self, dm: str) -> np.ndarray:
+        """Non-myopic stability (two DMs) per feasible state, ordinal order."""
+        return self.foresight.non_myopic(self.dm_names.index(dm))[self.space.decimals]
+
+    @cached_property
+    def coalitions(self) -> CoalitionAnalysis:
+        """Coalition analysis: ``analysis.coalitions.verdict(pattern, "gmr")``."""
+        return CoalitionAnalysis(self)
 
     def _repr_html_(self) -> str:
         """Shown by Jupyter: counts, equilibria, the status quo and (for small models) the stability table."""
