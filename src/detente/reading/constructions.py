@@ -67,8 +67,16 @@ class Constructions:
             return "deal"
         if lemma in self.verdict_verbs and self.judged_proposal(token) is not None:
             return "verdict"
-        if lemma in self.concession_verbs and self.commitment(token):
-            return "offer"
+        if lemma in self.concession_verbs | {"establish", "continue", "hold", "resume", "start", "begin"} \
+                and self.commitment(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and self.collective(subject):
+                return "accept"  # "the two countries will establish a mechanism": what both agreed
+            if lemma in self.concession_verbs:
+                return "offer"
+        if lemma in ("propose", "broker", "mediate", "back", "sponsor", "draft") and token.dep_ == "amod" \
+                and token.i >= 2 and token.doc[token.i - 1].text in ("-", "–") and token.doc[token.i - 2]._.party:
+            return "hyphen_propose"  # "a US-brokered deal", "a Qatar-mediated truce"
         return None
 
     def about_talks(self, verb: Token) -> bool:
@@ -121,7 +129,8 @@ class Constructions:
         if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             return False
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not (party_of(subject) or subject.lower_ in ("we", "it", "they")):
+        if subject is None or not (party_of(subject) or subject.lower_ in ("we", "it", "they")
+                                   or self.collective(subject)):
             return False
         sent = verb.sent
         if any(t.lower_ == "under" and t.dep_ == "prep" for t in sent):

@@ -157,7 +157,8 @@ class MoveFinder(Constructions):
             if lemma == "give" and obj is not None and obj.lower_ == "thumbs" and any(
                     t.lower_ == "down" for t in token.subtree):
                 return "reject"
-            if lemma in self.insist_verbs and (lemma == "insist" or "ccomp" in deps):
+            if lemma in self.insist_verbs and (lemma == "insist" or "ccomp" in deps or (
+                    lemma == "threaten" and "xcomp" in deps)):
                 return "insist"
             if lemma == "demand":
                 return "demand"
@@ -168,8 +169,18 @@ class MoveFinder(Constructions):
             if lemma in ("push", "press", "call", "hold", "ask", "lobby") and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in children):
                 return "demand"  # "pushed for a framework", "is holding out for a decrease"
-            if lemma == "want" and self.subjects(token) and ("xcomp" in deps or obj is not None):
-                return "demand"
+            if lemma in ("want", "seek", "request") and self.subjects(token) and ("xcomp" in deps or obj is not None) \
+                    and not (obj is not None and any(c.lower_ == "no" for c in obj.children)):
+                return "demand"  # "the lenders have been seeking cuts"
+            if lemma in ("appeal", "call", "implore") and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "on") and any(party_of(g) for g in c.children)
+                    for c in children):
+                return "demand"  # "appealed to Scholz to release", "calling on the AMPTP to regulate"
+            if lemma == "suggest" and any(c.dep_ == "ccomp" and any(
+                    g.lower_ in ("should", "must") for g in c.children) for c in children):
+                return "propose"  # "the creditors suggest that Greece should post a surplus"
+            if self.threat(token):
+                return "insist"
             if lemma in self.cue_verbs and self.red_line(token):
                 return "insist"
             if lemma == "receive" and obj_lemma in self.proposal_nouns:
@@ -180,7 +191,7 @@ class MoveFinder(Constructions):
                 return "insist"
             return None
         if pos == "ADJ":
-            construction = self.adjective_construction(token)
+            construction = self.adjective_construction(token) or self.verb_construction(token, None)
             if construction:
                 return construction
             if lemma in self.offer_adjectives and any(
@@ -197,6 +208,18 @@ class MoveFinder(Constructions):
         if pos in ("NOUN", "PROPN"):
             return self.nominal(token)
         return None
+
+    def threat(self, verb: Token) -> bool:
+        """"Should Hezbollah rearm, we will strike", "we will respond if ...": a party's conditional warning."""
+        children = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children):
+            return False
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is None or not (party_of(subject) or subject.lower_ == "we"):
+            return False
+        return any(c.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                                          or c.i < verb.i and any(g.lower_ == "should" and g.i == c.left_edge.i
+                                                                  for g in c.children)) for c in children)
 
     def conditional(self, verb: Token) -> bool:
         """"would only agree to a truce if ...": a condition stated, not an acceptance."""
@@ -274,6 +297,8 @@ class MoveFinder(Constructions):
                     partners = partners + [self.speaker_party(token)]
                 out = [self.build("propose", a, token, sent) for a in announcer if a not in partners]
                 return out + [self.build("accept", a, token, sent) for a in dict.fromkeys(partners) if a]
+        elif kind == "hyphen_propose":
+            kind, actors = "propose", [token.doc[token.i - 2]._.party]
         elif kind == "verdict":
             kind = "reject"
             judged = self.judged_proposal(token)
@@ -479,7 +504,8 @@ class MoveFinder(Constructions):
             scope -= {t.i for t in subject.subtree}
         terms = [m for m in (doc._.terms or []) if m.index in scope and self.belongs(m, kind, doc)]
         terms = _merge(terms)
-        if not terms and kind in ("offer", "demand", "insist", "propose"):
+        if not terms and (kind in ("offer", "demand", "insist", "propose") or (
+                kind == "accept" and any(c.dep_ == "xcomp" for c in trigger.children))):
             terms = self.fallback(trigger, kind, scope)
         gives, gets = self.split(terms, trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
@@ -508,6 +534,8 @@ class MoveFinder(Constructions):
         token = doc[mention.index]
         if mention.term == "other" and kind in ("accept", "reject"):
             return False
+        if mention.term == "talks" and kind == "reject":
+            return False  # walking out of talks rejects them; they are not a term on the table
         if kind in ("offer", "demand", "insist") and token.dep_ in ("compound", "amod") and \
                 token.head.lemma_.lower() in self.proposal_nouns:
             return False

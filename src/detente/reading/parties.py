@@ -211,6 +211,10 @@ class PartyFinder:
         country = self.demonyms.get(text)
         if country is None and token.tag_ in ("NNPS", "NNS") and text.endswith("s"):
             country = self.demonyms.get(text[:-1])
+            counted = token.dep_ == "pobj" and (token.head.head.like_num or token.head.head.lower_ in (
+                "thousands", "hundreds", "millions", "dozens", "many", "tens"))
+            if counted or any(c.like_num for c in token.children):
+                return None  # "hundreds of thousands of Israelis": people, not their state
         if country is None:
             return None
         if anywhere or token.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "pobj", "dobj", "poss", "conj"):
@@ -271,7 +275,7 @@ class PartyFinder:
             plural_bare = not det and token.tag_ == "NNS"
             if not (det & {"the", "its", "their"} or plural_bare):
                 continue
-            party = found.latest(kind, token.i)
+            party = found.latest(kind, token.i, loosely=not plural_bare)
             if party is None and kind == "state":
                 party = found.main_country()
             if party is None and kind in ("union", "company") and token.lower_ in ("union", "employers", "management"):
@@ -350,7 +354,7 @@ class _Mentions:
     def country_at(self, i: int) -> str | None:
         return self.country_tokens.get(i)
 
-    def latest(self, kind: str, before: int) -> str | None:
+    def latest(self, kind: str, before: int, loosely: bool = True) -> str | None:
         """The nearest party of a kind named before a token (then after it, for a report that starts vague)."""
         ordered = sorted(self.items)
         earlier = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == kind]
@@ -358,7 +362,7 @@ class _Mentions:
         loose = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == "organisation"]
         if earlier:
             return earlier[-1]
-        if loose and kind in ("company", "group"):
+        if loose and loosely and kind in ("company", "group"):
             return loose[-1]
         return later[0] if later else None
 

@@ -21,6 +21,8 @@ if not Doc.has_extension("terms"):
 _ALL = {"all", "remaining", "every", "entire", "whole", "rest"}
 _SOME = {"some", "more", "half", "several", "part", "first", "few", "number", "batch", "certain"}
 _LIVING = {"living", "alive", "live"}
+_SPELLS = {"years", "months", "weeks", "days", "hours", "rounds", "round", "year", "month", "week", "decades",
+           "result", "course", "sidelines", "margins"}
 _DEAD = {"dead", "deceased", "bodies", "body", "remains", "fallen", "slain"}
 
 
@@ -132,8 +134,9 @@ class TermFinder:
         if term == "other":
             return TermMention(term, token.i, {}, _phrase_text(token))
         if term == "talks" and (token.dep_ in ("nsubj", "nsubjpass") or (
-                token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "during", "since", "at", "in"))):
-            return None  # "the talks stalled", "after talks in Geneva": the setting, not a term
+                token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "during", "since", "at", "in"))
+                or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SPELLS)):
+            return None  # "the talks stalled", "after talks in Geneva", "two years of talks": the setting
         return TermMention(term, token.i)
 
     def people(self, token: Token, term: str) -> TermMention:
