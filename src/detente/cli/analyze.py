@@ -34,12 +34,27 @@ MODEL_SUFFIXES = (".yaml", ".yml", ".gmcr")
               help="Reports: also write the report as one self-contained HTML page.")
 @click.option("--without-hedged", is_flag=True,
               help="Reports: rerun without hedged or single-source positions and show what changes.")
+@click.option("--coalitions", is_flag=True,
+              help="Models: for each equilibrium, can a coalition jointly improve (Nash, GMR, SMR, SEQ)?")
+@click.option("--horizon", type=click.IntRange(1, 50),
+              help="Models: also limited-move stability L_H (and non-myopic stability for two DMs).")
+@click.option("--hold", "hold_pattern", metavar="PATTERN",
+              help="Models: the smallest changes to the DMs' statements that make this state an equilibrium.")
+@click.option("--concept", "hold_concept", type=click.Choice(CONCEPT_CHOICES), default="seq", show_default=True,
+              help="With --hold: the stability concept the deal must hold under.")
+@click.option("--max-changes", type=click.IntRange(1, 3), default=2, show_default=True,
+              help="With --hold: the most statement edits to try together.")
 def analyze(inputs, as_json, summary, as_dot, concepts, status_quo, output, db, as_of, html_path,
-            without_hedged) -> None:
+            without_hedged, coalitions, horizon, hold_pattern, hold_concept, max_changes) -> None:
     """Analyse a conflict MODEL (.yaml or gmcr-py .gmcr), or reports end to end.
 
     With report files or folders: read and store them, track the negotiation, draft a model and
     analyse it. With the name of a negotiation already in the store (--db): the same, without reading.
+
+    \b
+    Example:
+      detente analyze examples/hostage-talks-april-2025.yaml --coalitions --horizon 4
+      detente analyze examples/hostage-talks-april-2025.yaml --hold YNYYNN --concept seq --json
     """
     chosen = tuple(c.strip().lower() for c in concepts.split(",") if c.strip())
     for c in chosen:
@@ -50,26 +65,59 @@ def analyze(inputs, as_json, summary, as_dot, concepts, status_quo, output, db, 
     if len(paths) == 1 and paths[0].suffix.lower() in MODEL_SUFFIXES:
         if not paths[0].is_file():
             raise DetenteError(f"{paths[0]}: no such model file")
-        _analyze_model(paths[0], chosen, status_quo, output, as_json, summary, as_dot)
+        further = {"coalitions": coalitions, "horizon": horizon, "hold": hold_pattern,
+                   "concept": hold_concept, "max_changes": max_changes}
+        _analyze_model(paths[0], chosen, status_quo, output, as_json, summary, as_dot, further)
         return
+    if coalitions or horizon or hold_pattern:
+        raise DetenteError("--coalitions, --horizon and --hold take a model file (.yaml or .gmcr)")
     _analyze_reports(paths, chosen, output, as_json, db, as_of, html_path, without_hedged)
 
 
-def _analyze_model(model: Path, chosen, status_quo, output, as_json, summary, as_dot) -> None:
+def _analyze_model(model: Path, chosen, status_quo, output, as_json, summary, as_dot, further) -> None:
     from ..conflict import analyse, load_model
+    from ..report import further as beyond
 
     analysis = analyse(load_model(model), chosen, status_quo)
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    try:
+    if further["hold"]:
+        data = beyond.hold_dict(analysis, further["hold"], further["concept"], further["max_changes"])
+        _write(output, lambda out: _dump(data, out) if as_json else beyond.write_hold_text(data, out))
+        return
+    extra = {}
+    if further["coalitions"]:
+        extra["coalitions"] = beyond.coalitions_dict(analysis)
+    if further["horizon"]:
+        extra["foresight"] = beyond.foresight_dict(analysis, further["horizon"])
+
+    def write(out) -> None:
         if as_dot:
             from ..report.dot import write_dot
             write_dot(analysis, out, concept="nash" if "nash" in chosen else chosen[0])
         elif as_json:
             from ..report.analysis_json import write_json
-            write_json(analysis, out, summary=summary)
+            write_json(analysis, out, summary=summary, extra=extra)
         else:
             from ..report.terminal import write_text
             write_text(analysis, out, summary=summary)
+            if "coalitions" in extra:
+                beyond.write_coalitions_text(extra["coalitions"], out)
+            if "foresight" in extra:
+                beyond.write_foresight_text(extra["foresight"], out)
+
+    _write(output, write)
+
+
+def _dump(data: dict, out) -> None:
+    import json
+
+    json.dump(data, out, indent=1)
+    out.write("\n")
+
+
+def _write(output, write) -> None:
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        write(out)
     finally:
         if output:
             out.close()

@@ -41,11 +41,13 @@ def summary_dict(analysis: Analysis) -> dict:
     }
 
 
-def write_json(analysis: Analysis, out: TextIO, summary: bool = False) -> None:
-    """Write the analysis; ``summary`` leaves out the per-state listings."""
+def write_json(analysis: Analysis, out: TextIO, summary: bool = False, extra: dict | None = None) -> None:
+    """Write the analysis; ``summary`` leaves out the per-state listings; ``extra`` adds keys
+    (coalitions, foresight) at the end."""
     head = summary_dict(analysis)
+    extra = extra or {}
     if summary:
-        json.dump(head, out, indent=1)
+        json.dump({**head, **extra}, out, indent=1)
         out.write("\n")
         return
     out.write("{\n")
@@ -80,8 +82,10 @@ def write_json(analysis: Analysis, out: TextIO, summary: bool = False) -> None:
         out.write("\n }")
     out.write("\n},\n")
     out.write(f'"equilibria": {json.dumps(head["equilibria"])},\n')
-    out.write(f'"status_quo": {json.dumps(head["status_quo"], indent=1)}\n')
-    out.write("}\n")
+    out.write(f'"status_quo": {json.dumps(head["status_quo"], indent=1)}')
+    for key, value in extra.items():
+        out.write(f',\n{json.dumps(key)}: {json.dumps(value, indent=1)}')
+    out.write("\n}\n")
 
 
 def _write_ranking(analysis: Analysis, dm: str, out: TextIO) -> None:
