@@ -102,7 +102,7 @@ class Lexicon:
         return None
 
 
-def clause_path(token: Token, limit: int = 8) -> list[Token]:
+def clause_path(token: Token, limit: int = 12) -> list[Token]:
     """The heads above ``token`` up to its clause's verb: through infinitives and participles to
     the finite verb, and out of a relative clause to the noun it describes ("a raise that would
     reach 5%" belongs to the raise). Stops at a participle that modifies a noun ("a vote

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import attributions_over, noun_phrase
 from .figure_context import Lexicon, clause_path, clause_verb, local_phrase
 from .hedging import is_hedged
-from .numbers import as_number, is_scale, ordinal_value, phrase_value, word_value
+from .numbers import as_number, currency_prefix, is_scale, ordinal_value, phrase_value, word_value
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -124,7 +124,8 @@ class FigureFinder:
             carrier, unit = after, "percent"
         elif after is not None and after.lower_ == "per" and after2 is not None and after2.lower_ == "cent":
             carrier, unit = after2, "percent"
-        elif before is not None and (before.text.endswith("$") or before.text in self.x.currency_symbols):
+        elif currency_prefix(first.text) or before is not None and (
+                before.text.endswith("$") or before.text in self.x.currency_symbols):
             unit = "money"
         elif after is not None and after.lemma_.lower() in self.x.currency_words:
             carrier, unit = after, "money"
@@ -137,13 +138,14 @@ class FigureFinder:
 
     def figure(self, ph: NumberPhrase) -> FigureMention | None:
         number, sent = ph.last, ph.last.sent
-        if ph.unit is None and number.ent_type_ in ("DATE", "TIME", "ORDINAL"):
-            return self.duration(ph)
-        if ph.unit is None and _year_like(number):
-            return None
         noun = _counted(ph.carrier)
         if noun is None:
             return None  # "Steps 14", "Resolution 2334": a number that names something
+        counts_things = noun.i != number.i and noun.tag_ == "NNS" and noun.lemma_.lower() not in self.x.time_units
+        if ph.unit is None and number.ent_type_ in ("DATE", "TIME", "ORDINAL") and not counts_things:
+            return self.duration(ph)  # the tagger's dates, unless they count something: "87 aid trucks"
+        if ph.unit is None and _year_like(number):
+            return None
         nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
         if ph.unit is None and nxt is not None and nxt.text == "-":
             return self.duration(ph)
@@ -155,7 +157,7 @@ class FigureFinder:
         if ph.unit == "money" and first.i > sent.start and first.nbor(-1).pos_ == "SYM":
             first = first.nbor(-1)  # "more than $3 billion": the bound stands before the currency sign
         figure = FigureMention(quantity, value, self.bound(first, ph.carrier, noun), sent, number.i, text=text)
-        self.attribute(figure, ph, release_term=quantity.startswith("hostages") or text == "")
+        self.attribute(figure, ph, release_term=quantity.startswith(("hostages", "prisoners")))
         return figure
 
     def quantity(self, ph: NumberPhrase, noun: Token) -> tuple[str | None, str]:
@@ -168,7 +170,8 @@ class FigureFinder:
             if _share_of(noun) and ph.value >= 100:
                 return "other", noun_phrase(noun)[0]  # "displaced most of the territory's 2.1 million residents"
             release = _release_of(noun)
-            if release is not None and lower in _PEOPLE_FOR_RELEASE | x.people:
+            if release is not None and (lower in _PEOPLE_FOR_RELEASE | x.people or noun.tag_ == "NNS" and
+                                        release.lemma_.lower() not in ("hand", "return")):  # not "handed over rifles"
                 return ("prisoners_released", "") if _done(release) else (None, "")
             casualty = self.casualty(number, noun)
             if casualty is not None:
@@ -183,6 +186,9 @@ class FigureFinder:
             return "other", _text(ph, noun)
         if ph.unit == "money":
             return (None, "") if x.is_term(ph.carrier) else ("other", _text(ph, noun))
+        if noun.i == number.i:  # "1,200 of its fighters"
+            noun = next((g for c in number.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), noun)
         counts = noun.i != number.i and noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in x.time_units
         if counts and ph.value >= 100 and not x.is_term(ph.carrier):
             return "other", noun_phrase(noun)[0]
@@ -203,8 +209,10 @@ class FigureFinder:
             candidates.append(node)
             candidates.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i)
             candidates.extend(c for c in node.children if c.dep_ == "compound")
-            if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp",):
+            if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "prep"):  # past "including"
                 candidates.extend(c for c in node.children if c.dep_ == "dobj" and c.i != noun.i)  # "sought shelter"
+                if any(g.lemma_.lower() == "home" for c in node.children if c.lower_ == "from" for g in c.children):
+                    return "displaced", ""  # "forced four million people from their homes"
                 break
         for word in candidates:
             kind = x.casualty_kind(word)
@@ -376,7 +384,7 @@ def _year_like(number: Token) -> bool:
     text = number.text
     if not (len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100):
         return False
-    return not (number.dep_ == "nummod" and number.head.tag_ == "NNS")
+    return number.ent_type_ == "DATE" or not (number.dep_ == "nummod" and number.head.tag_ == "NNS")
 
 
 def _share_of(noun: Token) -> bool:

@@ -22,9 +22,19 @@ _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
 DURATION_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 
 
+_CURRENCY_PREFIX = re.compile(r"^([A-Za-z]{0,3}[$€£¥₹₦])(?=\d)")
+
+
+def currency_prefix(word: str) -> str | None:
+    """The currency sign printed onto a number: "NZ$" in "NZ$50", "€" in "€3bn"."""
+    m = _CURRENCY_PREFIX.match(word)
+    return m.group(1) if m else None
+
+
 def word_value(word: str) -> float | None:
-    """Value of one token: digits, "5bn", "1/2", a number word, or a hyphenated one ("twenty-four")."""
-    w = word.lower().strip().rstrip("%")
+    """Value of one token: digits, "5bn", "1/2", "NZ$50", a number word, or a hyphenated one ("twenty-four")."""
+    prefix = currency_prefix(word)
+    w = word[len(prefix or ""):].lower().strip().rstrip("%")
     if _DIGITS.match(w):
         return float(w.replace(",", ""))
     if m := _SUFFIXED.match(w):
