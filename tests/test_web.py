@@ -213,7 +213,8 @@ def test_workbench_analyses_in_place_and_shows_the_cli_error(client):
     fragment = client.post("/workbench/analyse", data={"model": model, "csrf_token": tok},
                            headers={"HX-Request": "true"}).text
     assert "<html" not in fragment and "24 feasible states of 64" in fragment and 'id="stability-table"' in fragment
-    broken = model.replace("status_quo:", "status_quo_typo:", 1)
+    assert "000-seed-hamas-offers-all-hostages" in fragment and "/evidence/quote" not in fragment  # not stored
+    assert 'class="legend"' in fragment and "Israel" in fragment
     broken = client.post("/workbench/analyse", data={"model": "name: x\ndecision_makers: [1]\n", "csrf_token": tok},
                          headers={"HX-Request": "true"}).text
     assert re.search(r'id="model-error">model\.yaml:2: decision_makers: [^<\n]+</p>', broken)

@@ -101,7 +101,7 @@ def test_negotiations_search_and_the_negotiation_page(page):
     page.click(f"text={EXAMPLE_NEGOTIATION}")
     page.wait_for_selector("#verdict")
     assert "Why the talks stand where they do" in page.locator("#verdict").inner_text()
-    assert page.locator("#stability-table").is_visible() and page.locator("#state-graph svg").count() == 1
+    assert page.locator("#stability-table").is_visible() and page.locator("#state-graph > svg").count() == 1
     assert page.locator("#figures svg.chart").count() >= 1
     assert page.locator("#timeline-table .single-mark").count() >= 1
     shot(page, "negotiation")

@@ -23,7 +23,8 @@ def chart_svg(quantity: str, points: list[StoredFigure], disputed: set[int]) -> 
     points = sorted(points, key=lambda f: (f.date, f.id))
     days = [f.date.toordinal() for f in points]
     lo_day, hi_day = min(days), max(days)
-    top = max(f.value for f in points) * 1.1 or 1.0
+    highest = max(f.value for f in points)
+    top = highest * 1.1 or 1.0
     inner_w, inner_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x(day: int) -> float:
@@ -36,7 +37,7 @@ def chart_svg(quantity: str, points: list[StoredFigure], disputed: set[int]) -> 
              f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{escape(quantity)} over time">',
              f'<line x1="{LEFT}" y1="{TOP + inner_h}" x2="{WIDTH - RIGHT}" y2="{TOP + inner_h}" stroke="#999"/>',
              f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + inner_h}" stroke="#999"/>',
-             f'<text x="{LEFT - 6}" y="{TOP + 4}" text-anchor="end" font-size="11">{top / 1.1:,.0f}</text>',
+             f'<text x="{LEFT - 6}" y="{y(highest) + 4:.1f}" text-anchor="end" font-size="11">{highest:,.0f}</text>',
              f'<text x="{LEFT - 6}" y="{TOP + inner_h}" text-anchor="end" font-size="11">0</text>',
              f'<text x="{LEFT}" y="{HEIGHT - 8}" font-size="11">{points[0].date}</text>']
     if hi_day != lo_day:

@@ -53,11 +53,17 @@ def quote_span(engine: Engine, article: str, sentence: str) -> tuple[int, int | 
 
 
 def links(engine: Engine | None, cited: Iterable[Evidence]) -> list[dict]:
-    """Evidence as links to the quote in its report (plain text where no store is open)."""
+    """Evidence as links to the quote in its report; plain text for reports the store does not hold
+    (a hand-written model may cite any report)."""
     from .views import link
 
+    cited = list(cited)
+    held: set[str] = set()
+    if engine is not None and cited:
+        with engine.connect() as conn:
+            held = set(conn.scalars(select(reports.c.article).where(reports.c.article.in_({e.report for e in cited}))))
     return [{"report": e.report, "date": e.date, "sentence": e.sentence,
-             "href": link("/evidence/quote", article=e.report, sentence=e.sentence) if engine is not None else None}
+             "href": link("/evidence/quote", article=e.report, sentence=e.sentence) if e.report in held else None}
             for e in cited]
 
 

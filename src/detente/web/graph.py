@@ -23,6 +23,17 @@ CONCEPT = "nash"
 GOLD = "#f0b400"
 
 
+def legend(analysis: Analysis) -> list[dict]:
+    """Each decision maker's colour, as the graph draws its moves."""
+    return [{"dm": dm, "colour": COLOURS[i % len(COLOURS)]} for i, dm in enumerate(analysis.dm_names)]
+
+
+def graph_view(analysis: Analysis, use_dot: bool = True) -> dict:
+    """What the graph section shows: the SVG (or None), how it was drawn, and the colours' legend."""
+    svg, note = state_graph_svg(analysis, use_dot)
+    return {"svg": svg, "note": note, "legend": legend(analysis)}
+
+
 def state_graph_svg(analysis: Analysis, use_dot: bool = True) -> tuple[Markup | None, str]:
     """(SVG, note on how it was drawn); no SVG for models too large to read as a picture."""
     if len(analysis.space) > MAX_GRAPH_STATES:

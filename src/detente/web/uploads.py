@@ -13,14 +13,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
+from ..ingestion import ingest
 from ..reading import Skipped, load
 from ..store.schema import figures, moves, reports
 from ..tracking import what_is_new
-
-try:
-    from ..ingestion import ingest
-except ImportError:  # the store kept ingestion before the ingestion package took it over
-    from ..store import ingest
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 
@@ -58,7 +54,7 @@ def ingest_files(engine: Engine, files: list[tuple[str, bytes]], negotiation: st
                 if item.id.startswith(stem):
                     item.id = _label(name) + item.id[len(stem):]
                 item.path = name + (f":{item.line}" if item.line else "")
-                result.warnings.extend(f"{item.path}: {w}" for w in getattr(item, "warnings", ()))
+                result.warnings.extend(f"{item.path}: {w}".replace(str(path), name) for w in item.warnings)
                 owner[id(item)] = result
                 articles.append(item)
         added = []

@@ -67,8 +67,7 @@ class NegotiationPage:
     figures: list[dict] = field(default_factory=list)
     model: dict | None = None
     stability: dict | None = None
-    graph_svg: str | None = None
-    graph_note: str = ""
+    graph: dict | None = None
     workbench_href: str = ""
     error: str | None = None
 
@@ -100,7 +99,7 @@ def negotiation_page(engine: Engine, name: str, as_of: date | None, party: str =
     page.figures = charts.figure_views(report.figures, report.contradictions)
     page.model = model_view(report.analysis, report.draft.rules, engine)
     page.stability = stability_view(report.analysis)
-    page.graph_svg, page.graph_note = graph.state_graph_svg(report.analysis, use_dot=use_dot)
+    page.graph = graph.graph_view(report.analysis, use_dot=use_dot)
     return page
 
 
@@ -137,7 +136,8 @@ def model_view(analysis: Analysis, rules: list | None = None, engine: Engine | N
             r = rule_of.get((pref.dm, s.text))
             statements.append({"dm": pref.dm, "text": s.text, "rule": r.rule if r else "",
                                "weak": bool(r and r.weak), "evidence": evidence.links(engine, s.evidence)})
-    return {"name": c.name, "options": options, "statements": statements, "notes": list(c.notes),
+    notes = ["; ".join(f"{k}: {v}" for k, v in n.items()) if isinstance(n, dict) else str(n) for n in c.notes]
+    return {"name": c.name, "options": options, "statements": statements, "notes": notes,
             "infeasible": [i.text for i in c.infeasible], "status_quo": analysis.status_quo}
 
 

@@ -59,11 +59,10 @@ def analysis_view(text: str, engine: Engine | None = None, use_dot: bool = True)
         analysis.status_quo_result  # noqa: B018  (errors in the status quo show here, not in a template)
     except DetenteError as exc:
         return {"error": str(exc)}
-    svg, note = graph.state_graph_svg(analysis, use_dot=use_dot)
     return {"error": None, "name": analysis.conflict.name, "states": len(analysis.space),
             "size": analysis.space.size, "dms": len(analysis.dm_names), "options": len(analysis.conflict.options),
             "model": model_view(analysis, engine=engine), "stability": stability_view(analysis),
-            "graph_svg": svg, "graph_note": note}
+            "graph": graph.graph_view(analysis, use_dot=use_dot)}
 
 
 def opened_text(filename: str, data: bytes) -> str:
