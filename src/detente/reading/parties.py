@@ -22,8 +22,11 @@ from .lexicon import Pack, load_pack
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
+_POPULACE = {"voter", "protester", "demonstrator", "citizen", "resident", "people", "public", "civilian", "crowd",
+             "family", "relative", "electorate", "student", "consumer", "taxpayer", "farmer", "shopper"}
 _PLACES = {"in", "across", "at", "inside", "within", "throughout", "near", "into", "around", "over"}
 _MEDIATION = {"mediate", "broker", "facilitate", "host", "sponsor", "convene"}
+_BROKERED = {"mediate", "broker", "facilitate", "sponsor", "propose", "back"}  # "a US-brokered deal"
 
 if not Token.has_extension("party"):
     Token.set_extension("party", default=None)
@@ -94,6 +97,7 @@ class PartyFinder:
             if ent.label_ == "PERSON":
                 self.person(ent, found)
         self.refer_back(doc, found)
+        self.initials(doc, found)
         mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)])
         mentions = self.as_written(doc, mentions, found.kinds)
         parties: dict[str, list[str]] = {}
@@ -135,9 +139,11 @@ class PartyFinder:
             if len(long_words) < 2 and not (long_words and long_words[0].text[0] == short[0]) \
                     or paren.start - start > 12:
                 continue
-            kind = self.kind_of_name(doc[start:paren.start].text)
+            long_name = doc[start:paren.start].text
+            kind = self.kind_of_name(long_name)
             found.add(start, paren.start, short, kind)
-            for other in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc.text):
+            pattern = rf"(?<![\w-])(?:{re.escape(short)}|{re.escape(long_name)})(?![\w-])"
+            for other in re.finditer(pattern, doc.text):
                 span = doc.char_span(other.start(), other.end(), alignment_mode="expand")
                 if span is not None:
                     found.add(span.start, span.end, short, kind)
@@ -154,8 +160,10 @@ class PartyFinder:
         tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
         while tokens and tokens[0].lower_ in _DETERMINERS:
             tokens = tokens[1:]
-        if not tokens or (ent.text.isupper() and len(ent.text) > 6 and " " not in ent.text):
-            return  # "NAIROBI, Kenya": a dateline, not a party
+        dateline = ent.text.isupper() and ent.start == ent.sent.start and ent.end < len(ent.doc) \
+            and ent.doc[ent.end].text in (",", "-", "—", ":")
+        if not tokens or dateline or (ent.text.isupper() and len(ent.text) > 6 and " " not in ent.text):
+            return  # "NAIROBI, Kenya", "DOHA, QATAR -": a dateline, not a party
         name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
         if len(name) < 2 or not name[0].isupper() or name.lower() in self.descriptions or name.lower() in self.titles:
             return
@@ -205,6 +213,17 @@ class PartyFinder:
             article = "the " if start > 0 and doc[start - 1].lower_ == "the" else ""
             found.add(start, token.i + 1, found.spelled(article + doc[start:token.i + 1].text), kind)
 
+    def initials(self, doc: Doc, found: _Mentions) -> None:
+        """"CTU" in a report that named "the Chicago Teachers Union": the initials stand for the name."""
+        by_initials = {}
+        for name in {c for _, _, c in found.items}:
+            words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+            if len(words) >= 2:
+                by_initials.setdefault("".join(w[0] for w in words), name)
+        for token in doc:
+            if token.text in by_initials and not found.taken(token.i) and token.text.isupper():
+                found.add(token.i, token.i + 1, token.text, found.kinds.get(by_initials[token.text], "organisation"))
+
     def demonym(self, token: Token, anywhere: bool = False) -> str | None:
         """"the Congolese army", "Armenian Prime Minister", "the Russians": the country."""
         text = token.text
@@ -242,11 +261,12 @@ class PartyFinder:
             party = found.at(t.i) or self.demonym(t, anywhere=True)
             if party:
                 return party
-        for child in root.children:
-            if child.dep_ == "appos":
-                party = _party_in(child, found)
-                if party:
-                    return party
+        for person in (root, *root.conjuncts):  # "X and Y, co-chairs of the BMA committee"
+            for child in person.children:
+                if child.dep_ == "appos":
+                    party = _party_in(child, found)
+                    if party:
+                        return party
         if root.dep_ == "appos":
             party = _party_in(root.head, found, skip=inside)
             if party:
@@ -391,6 +411,9 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
             mediators.add(canonical)
         if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _MEDIATION:
             mediators.add(canonical)
+        after = doc[_end:_end + 2]
+        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lemma_.lower() in _BROKERED:
+            mediators.add(canonical)  # "a US-brokered deal"
         if any(t.lemma_.lower() in ("mediator", "sponsor", "host", "guarantor") for t in
                [*token.children, token.head] if t.dep_ in ("appos", "compound", "amod") or t is token.head):
             mediators.add(canonical)
@@ -419,8 +442,8 @@ def party_of(token: Token, depth: int = 2) -> str | None:
     ("Qatar's prime minister", "Hamas officials", "the office of Netanyahu")."""
     if token._.party:
         return token._.party
-    if depth == 0:
-        return None
+    if depth == 0 or token.lemma_.lower() in _POPULACE:
+        return None  # "Colombian voters", "Israeli protesters": people, not their side
     for child in token.children:
         if child.dep_ in ("compound", "poss", "amod", "nmod", "appos", "flat") and child._.party:
             return child._.party
