@@ -284,6 +284,48 @@ def test_state_graph_drawn_in_python_and_by_graphviz():
         assert note.startswith("Laid out by detente")
 
 
+def test_status_quo_paths_are_highlighted_in_both_drawings():
+    from detente import analyse
+    from detente.report.dot import status_quo_steps
+
+    text = EXAMPLE_MODEL.read_text(encoding="utf-8").replace("permanent_ceasefire: N", "permanent_ceasefire: Y", 1)
+    a = analyse(loads_yaml(text))
+    steps = status_quo_steps(a)
+    assert (1, 0) in steps and len(steps) == 6  # three shortest paths from YNNNNN, of 1, 2 and 3 moves
+    assert str(layered_svg(a)).count('stroke="#f0b400" stroke-width="4"') == len(steps)
+    import io
+
+    from detente.report.dot import write_dot
+
+    out = io.StringIO()
+    write_dot(a, out, highlight_paths=True)
+    assert out.getvalue().count('color="#f0b400", penwidth=4') == len(steps)
+
+
+def test_figure_charts_mark_contradictions_and_hedges():
+    from dataclasses import fields
+    from datetime import date
+
+    from detente.tracking.figures import contradictions
+    from detente.tracking.records import StoredFigure
+    from detente.web.charts import figure_views
+
+    def figure(id_, value, day, hedged=False, outlet="Ledger"):
+        known = {"id": id_, "report_id": id_, "article": f"r{id_}", "outlet": outlet, "date": date(2025, 4, day),
+                 "published": date(2025, 4, day), "date_precision": "report", "quantity": "deaths",
+                 "value": float(value), "bound": "exact", "source": "<b>ministry</b>", "hedged": hedged,
+                 "text": None, "sentence": ""}
+        return StoredFigure(**{f.name: known.get(f.name) for f in fields(StoredFigure)})
+
+    series = {"deaths": [figure(1, 50000, 1), figure(2, 30000, 2, outlet="Daily"), figure(3, 51000, 9, True)]}
+    view = figure_views(series, contradictions(series))[0]
+    svg = str(view["svg"])
+    assert svg.count('stroke="#b3261e"') == 2 and svg.count('fill="#ffffff"') == 1  # red clash, hollow hedge
+    assert "&lt;b&gt;ministry&lt;/b&gt;" in svg and "<b>" not in svg
+    assert [p["contradicted"] for p in view["points"]] == [True, True, False]
+    assert view["contradictions"] == ["50,000 (Ledger, 2025-04-01) vs 30,000 (Daily, 2025-04-02)"]
+
+
 def test_jupyter_shows_analyses_and_negotiation_reports(db):
     from detente import analyse
     from detente.report.negotiation import build

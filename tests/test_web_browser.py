@@ -58,23 +58,32 @@ def server(tmp_path_factory):
     thread.join(timeout=10)
 
 
-@pytest.fixture
-def page(server, tmp_path):
+@pytest.fixture(scope="module")
+def browser():
     from playwright.sync_api import sync_playwright
 
-    problems: list[str] = []
+    executable = _chromium()
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=_chromium(), args=[
+        browser = p.chromium.launch(executable_path=executable, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--no-first-run"])
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-        page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-        page.base = server
-        page.shots = tmp_path
-        yield page
+        yield browser
         browser.close()
+
+
+@pytest.fixture
+def page(browser, server, tmp_path):
+    """A fresh browser context per test (its own cookies), watched for errors and dialogs."""
+    problems: list[str] = []
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    page.base = server
+    page.shots = tmp_path
+    yield page
+    context.close()
     assert problems == []
 
 
