@@ -119,6 +119,9 @@ def test_money_that_measures_is_a_figure(text, value):
     "Workers would get pay raises of 3% this year and 2.5% next year.",
     "The employers offered 10% for the first year and 9% for the second.",
     "Among the proposals in the document is a budget floor of $12 million.",
+    "Under the tentative agreement, workers will receive raises totaling 25% over the contract.",
+    "Beijing agreed to buy an additional $200 billion of American goods over two years.",
+    "The government raised its offer to 6.5% on Monday.",
 ])
 def test_terms_on_the_table_are_not_figures(text):
     assert facts(text) == []
@@ -174,6 +177,7 @@ def test_small_counts_dates_and_names_are_not_figures(text):
     ("After 16 1/2 hours of bargaining, the sides were still apart.", 16.5),
     ("Striking doctors entered the sixth week of their walkout.", 6),
     ("The postal strike is on its 27th day.", 27),
+    ("The talks, now in their fifth day, have produced no deal.", 5),
 ])
 def test_the_length_of_a_strike_or_of_talks(text, value):
     assert ("other", value) in found(text)
@@ -204,6 +208,13 @@ def test_an_authority_that_gives_the_figure():
 def test_an_authority_that_estimates_names_and_hedges_the_figure():
     f = one("Colombian authorities estimate the conflict has left 260,000 people dead.", "deaths", 260000)
     assert f["source"] == "Colombian authorities" and f["hedged"]
+
+
+def test_a_body_that_counts_and_a_verb_of_saying():
+    f = one("The strike has cost the economy $1 billion a week, economists estimate.", "other", 1_000_000_000)
+    assert f["source"] == "economists" and f["hedged"]
+    f = one("The Gaza health ministry puts the death toll at 45,000.", "deaths", 45000)
+    assert f["source"] == "The Gaza health ministry"
 
 
 def test_an_estimated_count_is_hedged():

@@ -39,6 +39,7 @@ class Lexicon:
         self.time_units, self.stoppages = words("time_units"), words("stoppages")
         self.term_words, self.change_words = words("term_words"), words("change_words")
         self.move_verbs, self.measure_verbs = words("move_verbs"), words("measure_verbs")
+        self.commit_verbs = words("commit_verbs")
         self.source_verbs, self.source_hedges = words("source_verbs"), p.words("hedges", "verbs")
         self.counters = words("counters")
         self.bounds = _longest_first(p.section("figures", "bounds"))
@@ -48,6 +49,10 @@ class Lexicon:
         """ "killed" -> deaths, "wounded" -> injured, "fled" -> displaced, "missing" -> other."""
         forms = {token.lower_, token.lemma_.lower()}
         return next((kind for kind, words in self.kinds.items() if forms & words), None)
+
+    def stoppage(self, token: Token | None) -> bool:
+        """A strike, walkout or the talks themselves: what a length of time can measure."""
+        return token is not None and bool({token.lower_, token.lemma_.lower()} & self.stoppages)
 
     def is_term(self, carrier: Token) -> bool:
         """True when the number is what a side offers, asks or would agree to, not a measurement.
@@ -63,7 +68,8 @@ class Lexicon:
         subjects = [c for n in path for c in n.children if c.dep_ in _SUBJECTS and c.i != carrier.i]
         if self.offered(carrier, path, subjects):
             return True
-        measured = {t.lemma_.lower() for t in measured_nouns(carrier) + subjects
+        described = [n.head for n in path if n.dep_ == "acl"]  # "raises totaling 25%"
+        measured = {t.lemma_.lower() for t in measured_nouns(carrier) + subjects + described
                     for t in [t, *[c for c in t.children if c.dep_ in ("compound", "amod")]]}
         if not measured & self.change_words:
             return False
@@ -76,8 +82,13 @@ class Lexicon:
         below = carrier
         words = {t.lemma_.lower() for t in subjects}
         for node in path:
+            lemma = node.lemma_.lower()
             if not (node.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in ("to", "by", "from")):
-                words.add(node.lemma_.lower())
+                words.add(lemma)
+            if lemma in self.commit_verbs and below.dep_ == "xcomp":
+                return True  # "agreed to buy $200 billion of goods"; not "agreed on 80 per cent of the text"
+            if below.dep_ == "prep" and below.lower_ in ("to", "by") and lemma in self.change_words:
+                words.update(c.lemma_.lower() for c in node.children if c.dep_ == "dobj")  # "raised its offer to 6.5%"
             for c in node.children:
                 if c.dep_ == "acomp":  # "is willing to invest $35 million"
                     words.add(c.lemma_.lower())

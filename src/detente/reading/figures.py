@@ -284,7 +284,7 @@ class FigureFinder:
             unit = number.head
             measured = next((g for c in unit.children if c.lower_ == "of" for g in c.children
                              if g.dep_ == "pobj"), None)
-        if unit is None or measured is None or measured.lemma_.lower() not in self.x.stoppages:
+        if unit is None or not self.x.stoppage(measured):
             return None
         start = min(ph.first.i, unit.i)
         text = doc[start:max(unit.i, measured.i) + 1].text
@@ -300,10 +300,12 @@ class FigureFinder:
             return None
         of = next((g for c in unit.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         measured = of
+        if measured is None and unit.head.dep_ == "prep" and self.x.stoppage(unit.head.head):
+            measured = unit.head.head  # "the talks, now in their fifth day, ..."
         if measured is None:
             verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
             measured = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        if measured is None or measured.lemma_.lower() not in self.x.stoppages:
+        if not self.x.stoppage(measured):
             return None
         figure = FigureMention("other", float(value), "exact", token.sent, token.i,
                                text=f"{unit.lemma_}s of the {measured.lemma_}")
