@@ -127,3 +127,23 @@ def test_unclassified_terms_are_short_noun_phrases():
     (move, *_) = read_text("The Nurses Union demanded a four-day working week for all ward staff.")["moves"]
     (term,) = move["gets"]
     assert term["term"] == "other" and len(term["text"].split()) <= 8 and "demanded" not in term["text"]
+
+
+def test_a_quote_of_several_sentences_is_all_its_speakers():
+    reading = read_text('A spokeswoman for the Harbour Authority said: "We are disappointed. '
+                        'The Dockers Guild rejected a fair offer."')
+    (move, *_) = [m for m in reading["moves"] if m["type"] == "reject"]
+    assert move["source"] == "A spokeswoman for the Harbour Authority"
+
+
+def test_a_pronoun_speaker_is_the_person_named_before():
+    reading = read_text("Interior Minister Ana Ruiz met the strikers on Monday. "
+                        "The Nurses Union has rejected the offer, she said.")
+    (move,) = [m for m in reading["moves"] if m["type"] == "reject"]
+    assert move["source"] == "Interior Minister Ana Ruiz"
+
+
+def test_a_speakers_name_in_apposition_is_part_of_the_source():
+    reading = read_text("Norway's special envoy, Lars Holm, said the Volta Movement had rejected the plan.")
+    (move,) = [m for m in reading["moves"] if m["type"] == "reject"]
+    assert "Lars Holm" in move["source"]

@@ -19,6 +19,7 @@ from .parties import party_of
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 
+_PRONOUN_SPEAKERS = {"he", "she"}
 _TRIM_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advcl"}
 
 
@@ -73,6 +74,8 @@ class AttributionFinder:
                 attribution = self.from_token(token, sent)
                 if attribution:
                     found.append(attribution)
+        _name_pronoun_speakers(doc, found)
+        _extend_over_quotes(doc, found)
         doc._.attributions = found
         return doc
 
@@ -103,10 +106,69 @@ class AttributionFinder:
 
     def build(self, speaker: Token, cue: str, cue_token: Token, governs: frozenset[int]) -> Attribution:
         text, start, end = noun_phrase(speaker)
+        named = next((c for c in speaker.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None and speaker.ent_type_ != "PERSON":  # "Qatar's minister of state, Mohammed Al-Khulaifi"
+            name, _, name_end = noun_phrase(named)
+            text, end = f"{text}, {name}", max(end, name_end)
         party = party_of(speaker)
         anonymous = speaker.lemma_.lower() in self.source_nouns or speaker.lower_ in self.source_nouns
         on_record = party is not None and not anonymous or speaker.ent_type_ == "PERSON"
         return Attribution(text, start, end, cue, cue_token.i, [text], party, on_record, governs)
+
+
+def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
+    """"he said", "she told reporters": the person named last before it, and the side they speak for."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    named: Attribution | None = None
+    for a in found:
+        if a.speaker.lower() not in _PRONOUN_SPEAKERS:
+            if any(t.ent_type_ == "PERSON" for t in doc[a.speaker_start:a.speaker_end]):
+                named = a
+            continue
+        if named is not None and a.speaker_start - named.speaker_end < 80:
+            a.speaker, a.chain = named.speaker, [named.speaker, *a.chain[1:]]
+            a.party = a.party or named.party
+            a.on_record = a.on_record or named.on_record
+            continue
+        before = [e for e in people if e.end <= a.speaker_start and a.speaker_start - e.end < 80]
+        if not before:
+            continue
+        person = before[-1].root
+        name = noun_phrase(person)[0]
+        a.speaker, a.chain = name, [name, *a.chain[1:]]
+        a.party = a.party or party_of(person)
+        a.on_record = True
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks, paragraph by paragraph (an unclosed quote ends with its paragraph)."""
+    regions, start = [], None
+    for token in doc:
+        if start is not None and ("\n" in token.text or "\n" in doc[token.i - 1].whitespace_):
+            regions.append((start, token.i))
+            start = None
+        if token.text in ("“", "”", '"'):
+            if start is None and token.text != "”":
+                start = token.i + 1
+            elif start is not None and token.text != "“":
+                regions.append((start, token.i))
+                start = None
+    if start is not None:
+        regions.append((start, len(doc)))
+    return regions
+
+
+def _extend_over_quotes(doc: Doc, found: list[Attribution]) -> None:
+    """A quote of several sentences is all the speaker's: "A spokesperson said: \"... . Unfortunately, ...\""."""
+    for start, end in _quotes(doc):
+        if end - start < 3 or doc[start].sent.start == doc[end - 1].sent.start:
+            continue  # a quote within one sentence is already governed by its cue
+        edges = {doc[start].sent.start, doc[end - 1].sent.start, doc[min(end, len(doc) - 1)].sent.start}
+        cues = [a for a in found if not start <= a.cue_index < end and doc[a.cue_index].sent.start in edges]
+        if not cues:
+            continue
+        speaker = cues[0]
+        speaker.governs = speaker.governs | frozenset(range(start, end))
 
 
 def attributions_over(token: Token) -> list[Attribution]:
