@@ -161,6 +161,7 @@ def test_large_counts_are_figures(text, value):
     "The two sides met for the third time in a week.",
     "The offer included 17 paid holidays and five weeks of vacation.",
     "The agreement provides for a 60-day truce, with troops to leave within 30 days.",
+    "The ceasefire will last for 60 days and talks will resume in two weeks.",
     "The Security Council invoked Resolution 2334 in its 2024 statement.",
     "The ceasefire in force since 2023 expired on Saturday.",
     "Thousands of displaced families are returning home.",
@@ -178,6 +179,9 @@ def test_small_counts_dates_and_names_are_not_figures(text):
     ("Striking doctors entered the sixth week of their walkout.", 6),
     ("The postal strike is on its 27th day.", 27),
     ("The talks, now in their fifth day, have produced no deal.", 5),
+    ("The mayor wants to end a strike that will keep pupils home for at least 10 days.", 10),
+    ("The last round of talks lasted 16 hours.", 16),
+    ("Dockers have been on strike for six weeks.", 6),
 ])
 def test_the_length_of_a_strike_or_of_talks(text, value):
     assert ("other", value) in found(text)

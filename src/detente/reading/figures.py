@@ -283,7 +283,7 @@ class FigureFinder:
         elif number.head.lemma_.lower() in self.x.time_units and number.dep_ in ("nummod", "compound"):
             unit = number.head
             measured = next((g for c in unit.children if c.lower_ == "of" for g in c.children
-                             if g.dep_ == "pobj"), None)
+                             if g.dep_ == "pobj"), None) or self.lasting(unit)
         if unit is None or not self.x.stoppage(measured):
             return None
         start = min(ph.first.i, unit.i)
@@ -291,6 +291,23 @@ class FigureFinder:
         figure = FigureMention("other", ph.value, self.bound(ph.first, unit, unit), number.sent, number.i, text=text)
         self.attribute(figure, ph, release_term=False)
         return figure
+
+    def lasting(self, unit: Token) -> Token | None:
+        """ "a strike that will keep pupils home for at least 10 days", "the talks lasted 16 hours",
+        "workers have been on strike for six weeks": the stoppage a verb's duration belongs to."""
+        verb = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "for" else unit.head
+        if unit.dep_ == "pobj" and unit.head.lower_ != "for" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if unit.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() not in ("last", "stretch", "drag", "run"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+            subject = verb.head  # "a strike that will keep ..."
+        if subject is not None and not self.x.stoppage(subject):  # "the last round of talks lasted ..."
+            subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children
+                            if g.dep_ == "pobj"), subject)
+        on = next((g for c in verb.children if c.lower_ == "on" for g in c.children if g.dep_ == "pobj"), None)
+        return subject if self.x.stoppage(subject) else on
 
     def ordinal(self, token: Token) -> FigureMention | None:
         """ "the strike is on its 27th day", "the 10th week of the walkout": how long it has lasted."""
