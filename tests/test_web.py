@@ -20,15 +20,17 @@ from detente.web import create_app
 from detente.web.graph import layered_svg, state_graph_svg
 from detente.web.security import CSRF_COOKIE
 
-from .conftest import EXAMPLE_MODEL, ROOT
+from .conftest import EXAMPLE_MODEL, ROOT, _fresh_postgres
 from .webstore import EXAMPLE_NEGOTIATION, HOSTILE_NEGOTIATION, make_store, unescaped_markup
 
 REPORT = ROOT / "examples" / "reports" / "03-israel-rejects-and-demands.json"
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    return make_store(tmp_path_factory.mktemp("web"))
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(request, tmp_path_factory):
+    """The pages and the API over SQLite and over PostgreSQL (which runs in CI)."""
+    url = _fresh_postgres() if request.param == "postgresql" else None
+    return make_store(tmp_path_factory.mktemp("web"), url)
 
 
 @pytest.fixture

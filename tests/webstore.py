@@ -28,15 +28,16 @@ HOSTILE = {
 }
 
 
-def make_store(folder: Path) -> str:
-    """A SQLite store with the five example reports and the hostile one; returns its path."""
-    db = folder / "web.db"
+def make_store(folder: Path, url: str | None = None) -> str:
+    """A store (SQLite in ``folder`` unless a database ``url`` is given) with the five example reports and
+    the hostile one; returns what --db takes."""
+    db = url or str(folder / "web.db")
     hostile = folder / "hostile.json"
     hostile.write_text(json.dumps(HOSTILE), encoding="utf-8")
-    result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), str(hostile), "--db", str(db)],
+    result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), str(hostile), "--db", db],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return str(db)
+    return db
 
 
 class _Markup(HTMLParser):

@@ -61,7 +61,8 @@ def links(engine: Engine | None, cited: Iterable[Evidence]) -> list[dict]:
     held: set[str] = set()
     if engine is not None and cited:
         with engine.connect() as conn:
-            held = set(conn.scalars(select(reports.c.article).where(reports.c.article.in_({e.report for e in cited}))))
+            names = sorted({e.report for e in cited})
+            held = set(conn.scalars(select(reports.c.article).where(reports.c.article.in_(names))))
     return [{"report": e.report, "date": e.date, "sentence": e.sentence,
              "href": link("/evidence/quote", article=e.report, sentence=e.sentence) if e.report in held else None}
             for e in cited]
