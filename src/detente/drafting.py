@@ -142,9 +142,10 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
                 else:  # a red line mostly names what the other side must do
                     owner_votes[opt][counterpart] += 1
                 option_evidence[opt] += _evidence(e)
+    unmodelled = sorted({t.get("text") or t["term"] for e in entries for t in e.gives + e.gets
+                         if option_of(t) not in LABELS})
     for opt in [o for o in owner_votes if o not in LABELS]:
-        if len(owner_votes) > 4:
-            del owner_votes[opt]  # free-text terms only when nothing else is on the table
+        del owner_votes[opt]  # a free-text term is a phrase, not yet an option: the analyst decides
     owner = {opt: votes.most_common(1)[0][0] for opt, votes in owner_votes.items()}
     if "ceasefire" in owner and {"permanent_ceasefire", "temporary_truce"} & set(owner):
         del owner["ceasefire"]
@@ -154,7 +155,8 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
     if len(dms) < 2:
         from .errors import DetenteError
 
-        raise DetenteError("cannot draft a conflict: the moves name too few terms each side could give")
+        hint = f" (not modelled: {'; '.join(unmodelled[:5])})" if unmodelled else ""
+        raise DetenteError(f"cannot draft a conflict: the moves name too few terms each side could give{hint}")
     kept = {o for d in dms for o in options_by_dm[d]}
 
     options = [Option(o, d, LABELS.get(o, o.replace("_", " ").capitalize()),
@@ -171,6 +173,9 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
     dm_records = [DecisionMaker(d, tuple(options_by_dm[d]),
                                 tuple(ev for e in entries if e.actor == d for ev in _evidence(e))[:3]) for d in dms]
     notes = [f"Mediators (propose only, control no option): {', '.join(mediators)}"] if mediators else []
+    if unmodelled:
+        notes.append("Not modelled (terms outside the pack's vocabulary; add them as options by hand if they "
+                     f"matter): {'; '.join(unmodelled[:12])}")
     status_quo, reasons = status_quo_of(options, figures)
     notes += reasons or ["Status quo: no release reported as done; every other option is N until the analyst "
                          "sets what has already been given."]

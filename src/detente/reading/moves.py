@@ -324,8 +324,8 @@ class MoveFinder(Constructions):
     def as_bargained(self, kind: str, actor: str, token: Token) -> str:
         """In a labour dispute a union's proposals are what it asks, an employer's what it gives."""
         party_kind = (token.doc._.party_kinds or {}).get(actor)
-        if party_kind == "union" and kind in ("propose", "offer"):
-            return "demand"
+        if party_kind == "union" and (kind == "propose" or kind == "offer" and token.pos_ != "VERB"):
+            return "demand"  # "the union's proposals", "SAG-AFTRA's offer"; but "the union offered to ..." offers
         if party_kind == "company" and kind == "propose":
             return "offer"
         return kind

@@ -15,7 +15,7 @@ def reading_of(doc, article: Article) -> dict:
     sentences = []
     for a in doc._.attributions or []:
         sent = doc[a.cue_index].sent
-        sentences.append({"start": sent.start_char, "end": sent.end_char, **a.to_dict(),
+        sentences.append({"start": sent.start_char, "end": sent.end_char, "sentence": sent.text, **a.to_dict(),
                           "speaker_start": doc[a.speaker_start].idx,
                           "speaker_end": doc[a.speaker_end - 1].idx + len(doc[a.speaker_end - 1].text)})
     known = set(doc._.known_parties or ())

@@ -21,6 +21,8 @@ if not Doc.has_extension("terms"):
 _ALL = {"all", "remaining", "every", "entire", "whole", "rest"}
 _SOME = {"some", "more", "half", "several", "part", "first", "few", "number", "batch", "certain"}
 _LIVING = {"living", "alive", "live"}
+_CAPTIVE_VERBS = {"imprison", "jail", "detain", "arrest", "abduct", "kidnap", "capture", "incarcerate",
+                  "imprisoned", "jailed", "detained", "arrested", "abducted", "kidnapped", "captured"}
 _SPELLS = {"years", "months", "weeks", "days", "hours", "rounds", "round", "year", "month", "week", "decades",
            "result", "course", "sidelines", "margins"}
 _DEAD = {"dead", "deceased", "bodies", "body", "remains", "fallen", "slain"}
@@ -106,8 +108,8 @@ class TermFinder:
                 return self.people(victims[0], "hostage_release")
             return None
         if term is None and token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNS", "NNPS") and any(
-                c.dep_ == "acl" and c.lemma_.lower() in ("imprison", "jail", "detain") for c in token.children):
-            term = "prisoner_release"  # "Palestinians imprisoned in Israel"
+                c.dep_ in ("acl", "amod") and c.lemma_.lower() in _CAPTIVE_VERBS for c in token.children):
+            term = "prisoner_release"  # "Palestinians imprisoned in Israel", "the detained strikers"
         if term is None:
             return None
         if term == "hostage_release":

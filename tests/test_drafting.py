@@ -1,0 +1,49 @@
+"""Drafting from tracked positions: only the pack's terms become options, free text is listed, evidence cited."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from detente.cli import main
+
+
+def report(text: str) -> dict:
+    return {"url": "https://example.org/harbour-talks", "outlet": "The Example Ledger", "title": "Port talks",
+            "published": "2026-03-02", "negotiation": "example-port-talks", "text": text}
+
+
+PORT = report("The Dockers Guild rejected the Harbour Authority's latest offer on Monday. "
+              "The Harbour Authority offered a ceasefire in the dispute and a four-day work week. "
+              "The Dockers Guild demanded the release of all 12 detained strikers. "
+              "The guild offered to lift its blockade of the port in exchange for the release of the strikers.")
+FREE_TEXT_ONLY = report("The Dockers Guild demanded a four-day work week. "
+                        "The Harbour Authority offered a longer lunch break.")
+
+
+def analyse(tmp_path, article: dict):
+    path = tmp_path / "port.json"
+    path.write_text(json.dumps(article), encoding="utf-8")
+    return CliRunner().invoke(main, ["analyze", str(path), "--db", str(tmp_path / "port.db"), "--json"])
+
+
+def test_parties_decide_and_real_terms_are_the_options(tmp_path):
+    result = analyse(tmp_path, PORT)
+    assert result.exit_code == 0, result.output
+    model = json.loads(result.stdout)["model"]
+    dms = model["decision_makers"]
+    assert set(dms) == {"the Dockers Guild", "the Harbour Authority"}
+    assert set(dms["the Dockers Guild"]["options"]) == {"lift_sanctions"}
+    assert {"ceasefire", "release_prisoners"} <= set(dms["the Harbour Authority"]["options"])
+    assert any(note.startswith("Not modelled") and "latest offer" in note for note in model["notes"])
+    evidence = [e for dm in dms.values() for e in dm["evidence"]]
+    evidence += [e for dm in dms.values() for option in dm["options"].values() for e in option["evidence"]]
+    assert evidence and all(e["sentence"].strip() for e in evidence)
+
+
+def test_a_negotiation_of_free_text_terms_only_says_what_was_not_modelled(tmp_path):
+    result = analyse(tmp_path, FREE_TEXT_ONLY)
+    assert result.exit_code == 1
+    assert "too few terms" in result.output and "not modelled: " in result.output
+    assert "Traceback" not in result.output
