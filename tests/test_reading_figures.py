@@ -83,6 +83,16 @@ def test_a_release_that_happened_is_a_figure_and_a_promised_one_is_not():
     assert found("The government said it would free 150 prisoners if the rebels disarmed.") == set()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The first phase would see 33 hostages released in exchange for prisoners.", set()),
+    ("The three hostages released last week were taken to hospital.", {("hostages_released", 3)}),
+    ("Since the truce began, 25 hostages have been freed and 1,200 prisoners released.",
+     {("hostages_released", 25), ("prisoners_released", 1200)}),
+])
+def test_the_tense_of_a_release_is_its_governing_verb(text, expected):
+    assert found(text) == expected
+
+
 def test_a_named_person_and_n_others():
     assert ("prisoners_released", 9) in found("The guerrillas released the mayor, Ana Ruiz, and eight others.")
     assert ("prisoners_released", 95) in found("The two countries exchanged 95 prisoners of war on Friday.")

@@ -255,6 +255,8 @@ class FigureFinder:
         release = next((a for a in list(noun.ancestors)[:7] if a.lemma_.lower() in _RELEASE), None)
         if release is None and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RELEASE:
             release = noun.head.head
+        if release is None:  # "33 hostages released": a participle after the noun
+            release = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _RELEASE), None)
         if release is not None and _done(release):
             return "hostages_released"  # "Hamas released three hostages on Saturday"
         releasing = release is not None and noun.i != number.i  # "20 of them" describes the held, not a release
@@ -433,11 +435,21 @@ def _release_of(noun: Token) -> Token | None:
 
 
 def _done(verb: Token) -> bool:
-    """A release that happened (past tense, no modal, not an infinitive or a noun)."""
+    """A release that happened: past tense, and no modal over it ("would see 33 hostages released")."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
         return False
-    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "to",
-                                                                 "should", "must") for c in verb.children)
+    node = verb
+    for _ in range(4):
+        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("will", "would", "could", "may", "might", "to", "should", "must", "'ll", "wo")
+               for a in auxes):
+            return False
+        above = node.head.head if node.dep_ == "acl" else node.head  # "would see 33 hostages [released]"
+        if auxes or node.tag_ == "VBD" or node.dep_ not in ("ccomp", "xcomp", "oprd", "acl", "advcl") \
+                or above.pos_ not in ("VERB", "AUX") or above.i == node.i:
+            return True
+        node = above  # a bare participle: its tense is the governing verb's
+    return True
 
 
 def _around(number: Token, noun: Token) -> set[str]:
