@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import attributions_over, noun_phrase
 from .figure_context import Lexicon, clause_path, clause_verb, local_phrase
 from .hedging import is_hedged
-from .numbers import as_number, currency_prefix, is_scale, ordinal_value, phrase_value, word_value
+from .number_phrases import NumberPhrase, number_phrases
+from .numbers import as_number, ordinal_value
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -49,18 +50,6 @@ class FigureMention:
         return out
 
 
-@dataclass
-class NumberPhrase:
-    """A number as printed: its first and last number tokens, the token that carries its
-    syntax (the unit of "5%" or "145 per cent", else the last number word), value and unit."""
-
-    first: Token
-    last: Token
-    carrier: Token
-    value: float
-    unit: str | None = None  # "percent" | "money" | None
-
-
 class FigureFinder:
     def __init__(self, pack: str) -> None:
         self.x = Lexicon(pack)
@@ -69,7 +58,7 @@ class FigureFinder:
         found: list[FigureMention] = []
         seen = set()
         for sent in doc.sents:
-            for figure in [*map(self.figure, self.numbers(sent)), *map(self.ordinal, sent)]:
+            for figure in [*map(self.figure, number_phrases(sent, self.x)), *map(self.ordinal, sent)]:
                 if figure is None:
                     continue
                 key = (sent.start, figure.quantity, figure.value)
@@ -78,61 +67,6 @@ class FigureFinder:
                     found.append(figure)
         doc._.figures = found
         return doc
-
-    # -- numbers as printed -------------------------------------------------------------------
-
-    def numbers(self, sent: Span) -> list[NumberPhrase]:
-        """Every number phrase of a sentence, ranges and identifiers left out."""
-        doc, out, i = sent.doc, [], sent.start
-        while i < sent.end:
-            token = doc[i]
-            starts = word_value(token.text) is not None or (
-                is_scale(token.text, False) and i > sent.start and doc[i - 1].lower_ in ("a", "one"))  # "a million"
-            if not starts or ordinal_value(token.text) is not None:
-                i += 1
-                continue
-            j = i + 1
-            while j < sent.end and (word_value(doc[j].text) is not None or is_scale(doc[j].text, True)):
-                j += 1
-            phrase = self.phrase(doc[i:j], sent)
-            if phrase is not None:
-                out.append(phrase)
-            i = j
-        return out
-
-    def phrase(self, span: Span, sent: Span) -> NumberPhrase | None:
-        doc = span.doc
-        first, last = span[0], span[-1]
-        before = doc[first.i - 1] if first.i > sent.start else None
-        after = doc[last.i + 1] if last.i + 1 < sent.end else None
-        after2 = doc[last.i + 2] if last.i + 2 < sent.end else None
-        if before is not None and before.text in ("-", "–", "+", "/") and first.i - 2 >= sent.start \
-                and word_value(doc[first.i - 2].text) is not None:
-            return None  # the second half of "700-1000" or "5+5"
-        if after is not None and after.text in ("-", "–", "+", "/") and after2 is not None \
-                and word_value(after2.text) is not None:
-            return None  # the first half of a range
-        value = phrase_value([t.text for t in span])
-        if value is None:
-            return None
-        halves = [c for c in last.children if c.dep_ in ("quantmod", "predet") and c.lower_ in ("half", "quarter")]
-        if halves and doc[halves[0].i + 1:first.i].text.lower() in ("a", "of a", ""):
-            value *= 0.5 if halves[0].lower_ == "half" else 0.25  # "half a million"
-            first = min(first, halves[0], key=lambda t: t.i)
-        carrier, unit = last, None
-        if after is not None and (after.text == "%" or after.lower_ in self.x.percent_words):
-            carrier, unit = after, "percent"
-        elif after is not None and after.lower_ == "per" and after2 is not None and after2.lower_ == "cent":
-            carrier, unit = after2, "percent"
-        elif currency_prefix(first.text) or before is not None and (
-                before.text.endswith("$") or before.text in self.x.currency_symbols):
-            unit = "money"
-        elif after is not None and after.lemma_.lower() in self.x.currency_words:
-            carrier, unit = after, "money"
-        elif after is not None and after2 is not None and after.pos_ in ("ADJ", "PROPN") \
-                and after2.lemma_.lower() in self.x.currency_words:
-            carrier, unit = after2, "money"  # "121,000 Canadian dollars"
-        return NumberPhrase(first, last, carrier, value, unit)
 
     # -- what a number counts -----------------------------------------------------------------
 
