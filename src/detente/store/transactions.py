@@ -75,8 +75,11 @@ def take_locks(conn: Connection, exclusive: Iterable[str], shared: Iterable[str]
     writers cannot wait on each other; SQLite's BEGIN IMMEDIATE already serialises writers."""
     if conn.dialect.name != "postgresql":
         return
-    modes = {lock_key(n): "shared" for n in shared}
-    modes.update({lock_key(n): "exclusive" for n in exclusive})
-    for key in sorted(modes):
-        function = "pg_advisory_xact_lock_shared" if modes[key] == "shared" else "pg_advisory_xact_lock"
-        conn.execute(text(f"SELECT {function}(:key)"), {"key": key})
+    modes = {lock_key(n): True for n in shared}
+    modes.update({lock_key(n): False for n in exclusive})
+    keys = sorted(modes)
+    # one round trip: unnest yields the keys in the order given, and each is locked as it comes
+    conn.execute(text("SELECT CASE WHEN s THEN pg_advisory_xact_lock_shared(k)::text "
+                      "ELSE pg_advisory_xact_lock(k)::text END "
+                      "FROM unnest(CAST(:keys AS bigint[]), CAST(:shared AS boolean[])) AS t(k, s)"),
+                 {"keys": keys, "shared": [modes[k] for k in keys]}).all()

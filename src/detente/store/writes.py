@@ -63,57 +63,66 @@ def supersede(conn: Connection, report_id: int) -> None:
 
 
 def store_parties(conn: Connection, report_id: int, found: dict[str, list[str]]) -> None:
-    """Parties and aliases, created by whichever writer comes first (sorted, so writers never wait
-    on each other in a circle)."""
-    for name in sorted(found):
-        conn.execute(_insert_or_skip(conn, parties, ["name"]).values(name=name))
-        party_id = conn.scalar(select(parties.c.id).where(parties.c.name == name))
-        aliases = sorted({a[:300] for a in found[name]})
-        if aliases:
-            conn.execute(_insert_or_skip(conn, party_aliases, ["party_id", "alias"]),
-                         [{"party_id": party_id, "alias": a} for a in aliases])
-        conn.execute(insert(report_parties).values(report_id=report_id, party_id=party_id))
+    """Parties and aliases, created by whichever writer comes first (in sorted order, so writers
+    never wait on each other in a circle); four statements however many parties."""
+    names = sorted(found)
+    if not names:
+        return
+    conn.execute(_insert_or_skip(conn, parties, ["name"]), [{"name": n} for n in names])
+    ids = dict(conn.execute(select(parties.c.name, parties.c.id).where(parties.c.name.in_(names))).all())
+    aliases = sorted({(ids[n], a[:300]) for n in names for a in found[n]})
+    if aliases:
+        conn.execute(_insert_or_skip(conn, party_aliases, ["party_id", "alias"]),
+                     [{"party_id": p, "alias": a} for p, a in aliases])
+    conn.execute(insert(report_parties), [{"report_id": report_id, "party_id": ids[n]} for n in names])
+
+
+def _insert_all(conn: Connection, table, rows: list[dict]) -> list[int]:
+    """Insert rows in one statement; their new ids, in the order given."""
+    if not rows:
+        return []
+    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+    return [row[0] for row in result.all()]
 
 
 def store_records(conn: Connection, report_id: int, reading: dict) -> list[int]:
-    """Evidence, statements, moves with their terms, and figures; returns the moves' ids in order.
+    """Evidence, statements, moves with their terms, and figures, a statement per table; returns
+    the moves' ids in order.
 
     Each move and figure carries its resolved ``date``, ``date_precision`` (and a move its
     ``signature``), set by the caller.
     """
-    spans: dict[tuple[int, int], int] = {}
+    sources, found_moves, facts = reading.get("sources", []), reading["moves"], reading["facts"]
+    spans: dict[tuple[int, int], str] = {}
+    for item in [*sources, *found_moves, *facts]:
+        spans.setdefault((item["start"], item["end"]), item.get("sentence", ""))
+    span_ids = dict(zip(spans, _insert_all(conn, evidence, [
+        {"report_id": report_id, "start": start, "end": end, "sentence": sentence}
+        for (start, end), sentence in spans.items()])))
 
     def span(item: dict) -> int:
-        key = (item["start"], item["end"])
-        if key not in spans:
-            spans[key] = conn.execute(insert(evidence).values(
-                report_id=report_id, start=item["start"], end=item["end"],
-                sentence=item.get("sentence", ""))).inserted_primary_key[0]
-        return spans[key]
+        return span_ids[(item["start"], item["end"])]
 
-    for s in reading.get("sources", []):
-        conn.execute(insert(statements).values(
-            report_id=report_id, evidence_id=span(s), speaker=s["speaker"], cue=s["cue"],
-            chain=json.dumps(s["chain"]), party=s.get("party"), on_record=bool(s["on_record"])))
-    move_ids, term_rows = [], []
-    for ordinal, m in enumerate(reading["moves"]):
-        move_id = conn.execute(insert(moves).values(
-            report_id=report_id, evidence_id=span(m), ordinal=ordinal, type=m["type"], actor=m["actor"],
-            addressee=m.get("addressee"), refers_to=m.get("refers_to"), source=m.get("source"),
-            hedged=bool(m["hedged"]), negated=bool(m["negated"]), date=m["date"],
-            date_precision=m["date_precision"], signature=m["signature"])).inserted_primary_key[0]
-        move_ids.append(move_id)
-        for side in ("gives", "gets"):
-            for t in m[side]:
-                term_rows.append({"move_id": move_id, "side": side, "term": t["term"], "count": t.get("count"),
-                                  "scope": t.get("scope"), "status": t.get("status"), "kind": t.get("kind"),
-                                  "days": t.get("days"), "text": t.get("text")})
+    _insert_all(conn, statements, [
+        {"report_id": report_id, "evidence_id": span(s), "speaker": s["speaker"], "cue": s["cue"],
+         "chain": json.dumps(s["chain"]), "party": s.get("party"), "on_record": bool(s["on_record"])}
+        for s in sources])
+    move_ids = _insert_all(conn, moves, [
+        {"report_id": report_id, "evidence_id": span(m), "ordinal": ordinal, "type": m["type"], "actor": m["actor"],
+         "addressee": m.get("addressee"), "refers_to": m.get("refers_to"), "source": m.get("source"),
+         "hedged": bool(m["hedged"]), "negated": bool(m["negated"]), "date": m["date"],
+         "date_precision": m["date_precision"], "signature": m["signature"]}
+        for ordinal, m in enumerate(found_moves)])
+    term_rows = [{"move_id": move_id, "side": side, "term": t["term"], "count": t.get("count"),
+                  "scope": t.get("scope"), "status": t.get("status"), "kind": t.get("kind"),
+                  "days": t.get("days"), "text": t.get("text")}
+                 for move_id, m in zip(move_ids, found_moves) for side in ("gives", "gets") for t in m[side]]
     if term_rows:
         conn.execute(insert(terms), term_rows)
     figure_rows = [{"report_id": report_id, "evidence_id": span(f), "quantity": f["quantity"],
                     "value": float(f["value"]), "bound": f["bound"], "source": f.get("source"),
                     "hedged": bool(f["hedged"]), "text": f.get("text"), "date": f["date"],
-                    "date_precision": f["date_precision"]} for f in reading["facts"]]
+                    "date_precision": f["date_precision"]} for f in facts]
     if figure_rows:
         conn.execute(insert(figures), figure_rows)
     return move_ids
