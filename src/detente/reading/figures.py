@@ -132,7 +132,7 @@ class FigureFinder:
         """Killed, wounded, displaced, missing or detained: the nearest word that says which."""
         x = self.x
         person = noun.i == number.i or noun.lower_ in x.people or noun.tag_ in ("NNS", "NNPS")
-        if not person:
+        if not person or noun.i == number.i and _one_of(number):
             return None
         doc = number.doc
         candidates = [noun, *[c for c in noun.children if c.dep_ in ("amod", "compound") and c.i != number.i]]
@@ -340,6 +340,14 @@ def _year_like(number: Token) -> bool:
     if not (len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100):
         return False
     return number.ent_type_ == "DATE" or not (number.dep_ == "nummod" and number.head.tag_ == "NNS")
+
+
+def _one_of(number: Token) -> bool:
+    """ "one of Asia's longest wars", "one of the sources": a bare number that picks, not counts."""
+    if number.lower_ == "one":
+        return True
+    return any(g.lower_ not in ("whom", "them", "those", "these") and g.tag_ != "NNS"
+               for c in number.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _share_of(noun: Token) -> bool:
