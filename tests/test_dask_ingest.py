@@ -67,6 +67,18 @@ def test_a_report_that_fails_to_read_is_named_and_the_rest_are_read():
     assert warnings == ["warning: dump.jsonl:2: could not be read (ValueError: the reader choked); skipped"]
 
 
+def test_a_worker_reads_only_what_is_not_stored(tmp_path):
+    from detente.ingestion.cluster import ingest_partition
+    from detente.store import content_hash
+
+    dump = _dump(tmp_path, "d.jsonl", [_report(k) for k in range(3)])
+    stored = {content_hash(json.loads(_report(k))["text"]) for k in (0, 2)}
+    (part,) = plan([dump], size=8)
+    result = ingest_partition(part, {}, "ceasefire", None, frozenset(stored))
+    assert result.already == 2
+    assert [a.id for a, _reading in result.readings] == ["r1"]
+
+
 def _poison(url: str) -> None:
     """A database that refuses one report, as a store refuses a row it cannot take."""
     open_store(url).dispose()

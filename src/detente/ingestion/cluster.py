@@ -159,7 +159,7 @@ def ingest_on_dask(address: str, paths: list[str | Path], engine: Engine, url: s
     try:
         client.register_plugin(ReaderPlugin(pack))
         stored = frozenset() if remote else frozenset(_all_hashes(engine))
-        stored_arg = client.scatter(stored, broadcast=True) if stored else frozenset()
+        stored_arg = client.scatter([stored], broadcast=True)[0] if stored else frozenset()  # one object, sent once
         futures = client.map(ingest_partition, parts, defaults=defaults, pack=pack, url=remote, stored=stored_arg,
                              pure=False)
         which = {f.key: p for f, p in zip(futures, parts)}
