@@ -17,7 +17,8 @@ sanctioned for i by the DMs outside H:
 
 "The least payoff of i the others can force from s1" is one vectorised
 fixed point per (coalition, member), as for the individual concepts; the CIs
-of each state examined are found by one breadth-first search per coalition.
+of the states examined are found by one breadth-first search per coalition
+for 64 states at a time (batch_reach.py).
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from itertools import combinations
 import numpy as np
 
 from ..errors import ModelError
+from .batch_reach import WIDTH, BatchReach
 from .moves import INF
-from .sequences import Sequences, Step
+from .sequences import Step
+from .states import decimal_of
 
 COALITION_CONCEPTS = ("nash", "gmr", "smr", "seq")
 
@@ -66,6 +69,7 @@ class CoalitionAnalysis:
         self.graph = analysis.graph
         self.n_dms = len(analysis.dm_names)
         self._forced: dict[tuple[str, tuple[int, ...], int], np.ndarray] = {}
+        self._reaches: dict[tuple[tuple[int, ...], tuple[int, ...]], BatchReach] = {}
 
     def coalitions(self) -> list[tuple[int, ...]]:
         """Every coalition of two or more DMs, smallest first."""
@@ -94,36 +98,45 @@ class CoalitionAnalysis:
 
     def verdict(self, pattern: str, concept: str) -> CoalitionVerdict:
         """Is ``pattern`` coalitionally stable under ``concept``, and which coalitions break it."""
+        return self.verdicts([pattern], concept)[0]
+
+    def _reach(self, coalition: tuple[int, ...], starts: tuple[int, ...]) -> BatchReach:
+        key = (coalition, starts)
+        if key not in self._reaches:
+            self._reaches[key] = BatchReach(self.graph, list(coalition), list(starts))
+        return self._reaches[key]
+
+    def verdicts(self, patterns: list[str], concept: str) -> list[CoalitionVerdict]:
+        """Verdicts on many states: each coalition's reachable sets for 64 states at a time."""
         if concept not in COALITION_CONCEPTS:
             raise ModelError(f"coalition analysis covers {', '.join(COALITION_CONCEPTS)}, not {concept!r}")
-        a = self.analysis
-        from .states import decimal_of
-
-        s = decimal_of(pattern)
+        a, g = self.analysis, self.graph
         names = a.dm_names
-        stable_for = {d: bool(a.stability.of(concept, k)[s]) for k, d in enumerate(names)}
-        moves = []
+        decimals = [decimal_of(p) for p in patterns]
+        stable_for = [{d: bool(a.stability.of(concept, k)[s]) for k, d in enumerate(names)} for s in decimals]
+        moves: list[list[CoalitionMove]] = [[] for _ in decimals]
         for h in self.coalitions():
-            seq = Sequences(self.graph, s, list(h), improving=False)
-            reached = seq.reached()
-            ci = reached.copy()
-            for d in h:
-                ci &= self.graph.payoffs[d] > self.graph.payoffs[d][s]
-            if not ci.any():
-                continue
-            loose = {d: ci & (self.forced(concept, h, d) > self.graph.payoffs[d][s]) for d in h}
-            breakers = [d for d in h if loose[d].any()]
-            if not breakers:
-                continue
-            for d in breakers:
-                stable_for[names[d]] = False
-            targets = np.flatnonzero(np.logical_or.reduce([loose[d] for d in breakers]))
-            target = int(min(targets, key=lambda t: (seq.distance(int(t)), int(t))))
-            moves.append(CoalitionMove(tuple(names[d] for d in h), a.space.pattern(target),
-                                       tuple(seq.path(target)),
-                                       tuple(names[d] for d in breakers if loose[d][target])))
-        return CoalitionVerdict(pattern, concept, stable_for, tuple(moves))
+            for first in range(0, len(decimals), WIDTH):
+                chunk = tuple(decimals[first:first + WIDTH])
+                reach = self._reach(h, chunk)
+                for b, s in enumerate(chunk):
+                    ci = reach.reached(b)
+                    for d in h:
+                        ci &= g.payoffs[d] > g.payoffs[d][s]
+                    if not ci.any():
+                        continue
+                    loose = {d: ci & (self.forced(concept, h, d) > g.payoffs[d][s]) for d in h}
+                    breakers = [d for d in h if loose[d].any()]
+                    if not breakers:
+                        continue
+                    for d in breakers:
+                        stable_for[first + b][names[d]] = False
+                    target, path = reach.nearest(b, np.logical_or.reduce([loose[d] for d in breakers]))
+                    moves[first + b].append(CoalitionMove(
+                        tuple(names[d] for d in h), a.space.pattern(target), tuple(path),
+                        tuple(names[d] for d in breakers if loose[d][target])))
+        return [CoalitionVerdict(p, concept, sf, tuple(m)) for p, sf, m in zip(patterns, stable_for, moves)]
 
     def equilibria(self, concept: str) -> list[CoalitionVerdict]:
         """The verdict on every (individual) equilibrium under ``concept``."""
-        return [self.verdict(p, concept) for p in self.analysis.equilibria(concept)]
+        return self.verdicts(self.analysis.equilibria(concept), concept)
