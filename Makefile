@@ -25,5 +25,6 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/conflict_speed.py
+	$(BIN)/python benchmarks/analysis_growth.py
 	$(BIN)/python benchmarks/reading_accuracy.py
 	$(BIN)/python benchmarks/reading_speed.py

@@ -16,7 +16,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from conflict_speed import random_conflict  # noqa: E402
-
 from detente.conflict import analyse, load_model  # noqa: E402
 from detente.conflict.hold import make_hold  # noqa: E402
 
@@ -24,9 +23,9 @@ CASES = [(2, 8), (2, 12), (2, 16), (3, 9), (3, 12), (3, 15), (4, 12)]
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "hostage-talks-april-2025.yaml"
 
 
-def timed(work) -> tuple[float, object]:
+def timed(work, *args) -> tuple[float, object]:
     start = time.perf_counter()
-    result = work()
+    result = work(*args)
     return time.perf_counter() - start, result
 
 
@@ -55,7 +54,7 @@ def main() -> None:
     print("\nHold search on the hostage-talks model (fewest statement edits), seconds")
     for target in ("YNYYNN", "YNNYNN", "NYNNYN"):
         for concept in ("nash", "gmr", "seq"):
-            seconds, changes = timed(lambda: make_hold(conflict, target, concept))
+            seconds, changes = timed(make_hold, conflict, target, concept)
             size = changes[0].size if changes else "-"
             print(f"  {target} {concept:<4} {seconds:6.3f}  {len(changes)} change(s) of size {size}")
     print("\nHold search on random 2-DM models (statements per DM: 8)")
@@ -63,7 +62,7 @@ def main() -> None:
         conflict = random_conflict(2, n_options, seed=3)
         analysis = analyse(conflict, ("seq",))
         unstable = [p for p in analysis.patterns.tolist() if p not in analysis.equilibria("seq")]
-        seconds, changes = timed(lambda: make_hold(conflict, unstable[0], "seq", max_changes=1))
+        seconds, changes = timed(make_hold, conflict, unstable[0], "seq", 1)
         print(f"  {n_options:>2} options {2 ** n_options:>5} states  {seconds:6.2f}  {len(changes)} single edit(s)")
 
 
