@@ -42,8 +42,22 @@ def test_parties_decide_and_real_terms_are_the_options(tmp_path):
     assert evidence and all(e["sentence"].strip() for e in evidence)
 
 
-def test_a_negotiation_of_free_text_terms_only_says_what_was_not_modelled(tmp_path):
+def test_sides_with_only_free_text_terms_can_still_accept_each_others_terms(tmp_path):
     result = analyse(tmp_path, FREE_TEXT_ONLY)
+    assert result.exit_code == 0, result.output
+    model = json.loads(result.stdout)["model"]
+    dms = model["decision_makers"]
+    guild = dms["the Dockers Guild"]["options"]
+    authority = dms["the Harbour Authority"]["options"]
+    assert list(guild) == ["dockers_guild_accepts_harbour_authority_terms"]
+    assert list(authority) == ["harbour_authority_accepts_dockers_guild_terms"]
+    label = guild["dockers_guild_accepts_harbour_authority_terms"]["description"]
+    assert label == "Accept the Harbour Authority's terms"
+    assert any(note.startswith("Not modelled") and "four-day work week" in note for note in model["notes"])
+
+
+def test_one_side_alone_is_no_conflict(tmp_path):
+    result = analyse(tmp_path, report("The Dockers Guild demanded a four-day work week."))
     assert result.exit_code == 1
-    assert "too few terms" in result.output and "not modelled: " in result.output
+    assert "Error: cannot draft a conflict: fewer than two parties" in result.output
     assert "Traceback" not in result.output

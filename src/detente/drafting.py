@@ -7,6 +7,7 @@ the moves it comes from, and records the rule that produced it (`--explain`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -82,7 +83,8 @@ class Draft:
 
 
 def _evidence(entry: TimelineEntry) -> list[Evidence]:
-    return [Evidence(r["article"], (r.get("sentence") or "")[:240], r.get("published")) for r in entry.reports[:3]]
+    return [Evidence(r["article"], (r.get("sentence") or "").strip()[:240], r.get("published"))
+            for r in entry.reports[:3]]
 
 
 def _weak(entry: TimelineEntry) -> bool:
@@ -98,6 +100,7 @@ def decision_makers(entries: list[TimelineEntry]) -> tuple[list[str], list[str]]
     return principals, mediators
 
 
+CONCESSION_LABELS: dict[str, str] = {}  # "ford_accepts_uaw_terms" -> "Accept UAW's terms"
 GIVEN_BY_FIGURES = {"hostages_released": "release_some", "prisoners_released": "release_prisoners"}
 
 
@@ -151,6 +154,7 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
         del owner["ceasefire"]
     ranked = sorted(owner, key=lambda o: -sum(owner_votes[o].values()))
     options_by_dm = {d: [o for o in ranked if owner[o] == d][:MAX_OPTIONS_PER_DM] for d in dms}
+    concessions = _concessions(entries, dms, options_by_dm, owner, option_evidence)
     dms = [d for d in dms if options_by_dm[d]]
     if len(dms) < 2:
         from .errors import DetenteError
@@ -159,13 +163,13 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
         raise DetenteError(f"cannot draft a conflict: the moves name too few terms each side could give{hint}")
     kept = {o for d in dms for o in options_by_dm[d]}
 
-    options = [Option(o, d, LABELS.get(o, o.replace("_", " ").capitalize()),
+    options = [Option(o, d, LABELS.get(o) or CONCESSION_LABELS.get(o) or o.replace("_", " ").capitalize(),
                       "forward" if o in IRREVERSIBLE else "both", tuple(_dedupe(option_evidence[o])[:3]))
                for d in dms for o in options_by_dm[d]]
     infeasible = [Infeasibility(conj([var(a), var(b)]), f"{a} & {b}",
                                 tuple(_dedupe(option_evidence[a][:1] + option_evidence[b][:1])))
                   for a, b in EXCLUSIVE if a in kept and b in kept]
-    rules = _preferences(entries, dms, options_by_dm, owner, kept, option_evidence)
+    rules = _with_concessions(_preferences(entries, dms, options_by_dm, owner, kept, option_evidence), concessions)
     preferences = []
     for d in dms:
         stmts = [Statement(parse(r.statement, kept), r.statement, tuple(r.evidence[:3])) for r in rules if r.dm == d]
@@ -243,6 +247,55 @@ def _preferences(entries, dms, options_by_dm, owner, kept, option_evidence) -> l
                                     _dedupe(option_evidence[o])[:2], False, ""))
         rules += ordered
     return rules
+
+
+def _concessions(entries, dms, options_by_dm, owner, option_evidence) -> list[Rule]:
+    """A side that controls no term on the table can still give way: its option is to accept the other
+    side's terms (a wage offer, a tariff demand the pack has no word for), preferred as its moves say."""
+    rules: dict[tuple[str, str], Rule] = {}
+
+    def add(dm: str, statement: str, why: str, entry: TimelineEntry) -> None:
+        rule = rules.setdefault((dm, statement), Rule(dm, statement, why, [], True, ""))
+        rule.evidence = _dedupe(rule.evidence + _evidence(entry))
+        rule.weak = rule.weak and _weak(entry)
+        rule.when = max(rule.when, entry.date.isoformat())
+
+    for d in dms:
+        other = next((o for o in dms if o != d and any(
+            e.actor == o and e.type in ("offer", "demand", "insist", "propose") for e in entries)), None)
+        if options_by_dm[d] or other is None:
+            continue
+        name = f"{_slug(d)}_accepts_{_slug(other)}_terms"
+        options_by_dm[d], owner[name] = [name], d
+        CONCESSION_LABELS[name] = f"Accept {other}'s terms"
+        for e in entries:
+            if e.negated:
+                continue
+            if e.actor == other and e.type in ("offer", "demand", "insist", "propose"):
+                option_evidence[name] += _evidence(e)
+                add(other, name, f"wants its terms accepted ({e.type} {e.date})", e)
+            elif e.actor == d and e.type in ("reject", "insist"):
+                add(d, f"-{name}", f"refuses {other}'s terms ({e.type} {e.date})", e)
+            elif e.actor == d and e.type == "accept":
+                add(d, name, f"accepts {other}'s terms ({e.date})", e)
+    latest: dict[tuple[str, str], Rule] = {}  # a side that both refused and accepted: its latest stance
+    for rule in rules.values():
+        key = (rule.dm, rule.statement.lstrip("-"))
+        if key not in latest or rule.when > latest[key].when:
+            latest[key] = rule
+    return list(latest.values())
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "_".join(w for w in re.findall(r"[a-z0-9]+", ascii_name.lower()) if w != "the")
+
+
+def _with_concessions(rules: list[Rule], concessions: list[Rule]) -> list[Rule]:
+    """A DM's stated stance on conceding comes first and replaces the default "prefers not to give"."""
+    stated = {(r.dm, r.statement) for r in concessions} | {(r.dm, r.statement.lstrip("-")) for r in concessions}
+    kept = [r for r in rules if (r.dm, r.statement) not in stated]
+    return concessions + kept
 
 
 def _neg_date(when: str) -> str:
