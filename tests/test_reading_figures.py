@@ -96,6 +96,7 @@ def test_the_tense_of_a_release_is_its_governing_verb(text, expected):
 def test_a_named_person_and_n_others():
     assert ("prisoners_released", 9) in found("The guerrillas released the mayor, Ana Ruiz, and eight others.")
     assert ("prisoners_released", 95) in found("The two countries exchanged 95 prisoners of war on Friday.")
+    assert ("prisoners_released", 26) in found("The swap resulted in the release of 26 prisoners.")
 
 
 def test_hostages_still_held_and_believed_alive():
@@ -133,6 +134,8 @@ def test_money_that_measures_is_a_figure(text, value):
     "Beijing agreed to buy an additional $200 billion of American goods over two years.",
     "The government raised its offer to 6.5% on Monday.",
     "The pilots' union is pushing for raises closer to 40%.",
+    "The offer includes a pay increase that could reach 20 percent, short of the union's 46 percent.",
+    "The UN called for the release of 5,000 detainees.",
 ])
 def test_terms_on_the_table_are_not_figures(text):
     assert facts(text) == []
@@ -160,6 +163,7 @@ def test_a_share_of_territory():
     ("The strike by more than 55,000 workers is in its fourth week.", 55000),
     ("The referendum involved over 13 million eligible voters.", 13_000_000),
     ("The company presented its final offer to the 33,000 employees on strike.", 33000),
+    ("The union, which represents 45,000 dockworkers, has called a strike.", 45000),
     ("The group said at least 1,200 of its former fighters had handed in their weapons.", 1200),
     ("Only 87 aid trucks entered the territory on Sunday.", 87),
 ])

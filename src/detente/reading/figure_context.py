@@ -68,7 +68,7 @@ class Lexicon:
         subjects = [c for n in path for c in n.children if c.dep_ in _SUBJECTS and c.i != carrier.i]
         if self.offered(carrier, path, subjects):
             return True
-        described = [n.head for n in path if n.dep_ == "acl"]  # "raises totaling 25%"
+        described = [n.head for n in path if n.dep_ in ("acl", "relcl")]  # "raises totaling 25%"
         measured = {t.lemma_.lower() for t in measured_nouns(carrier) + subjects + described
                     for t in [t, *[c for c in t.children if c.dep_ in ("compound", "amod")]]}
         if not measured & self.change_words:
@@ -116,8 +116,9 @@ class Lexicon:
 def clause_path(token: Token, limit: int = 12) -> list[Token]:
     """The heads above ``token`` up to its clause's verb: through infinitives and participles to
     the finite verb, and out of a relative clause to the noun it describes ("a raise that would
-    reach 5%" belongs to the raise). Stops at a participle that modifies a noun ("a vote
-    involving 13 million voters")."""
+    reach 5%" belongs to the raise; the union "which represents 45,000 dockworkers" is not what
+    the union then does). Stops at a participle that modifies a noun ("a vote involving 13 million
+    voters")."""
     out, node = [], token
     for _ in range(limit):
         if node.head.i == node.i:
@@ -127,7 +128,10 @@ def clause_path(token: Token, limit: int = 12) -> list[Token]:
         if node.pos_ in ("VERB", "AUX"):
             if node.dep_ == "acl":
                 break
-            if _finite(node) and node.dep_ != "relcl":
+            if _finite(node) and node.dep_ == "relcl":
+                out.append(node.head)  # "a raise that would reach 5%" is about the raise, and stops there
+                break
+            if _finite(node):
                 break
     return out
 

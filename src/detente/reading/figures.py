@@ -26,6 +26,8 @@ if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
 
 _RELEASE = {"release", "free", "return", "swap", "exchange", "hand", "liberate", "freeing", "releasing"}
+_OUTCOMES = {"result", "lead", "secure", "complete", "win", "mark", "welcome", "celebrate", "follow", "confirm",
+             "bring", "obtain", "achieve", "see"}  # "... the release of": it happened (not "called for")
 _PEOPLE_FOR_RELEASE = {"prisoner", "prisoners", "detainee", "detainees", "palestinians", "others", "people",
                        "captives", "inmates", "civilians", "soldiers", "fighters", "members", "persons"}
 
@@ -369,9 +371,9 @@ def _release_of(noun: Token) -> Token | None:
             return None
         node = node.head
         if node.lemma_.lower() in _RELEASE:
-            if node.pos_ == "NOUN":  # "the swap that resulted in the release of ...": done if its verb is
+            if node.pos_ == "NOUN":  # "resulted in the release of ...": done if its verb tells an outcome
                 verb = next((a for a in node.ancestors if a.pos_ == "VERB"), None)
-                return verb if verb is not None and verb.tag_ == "VBD" else node
+                return verb if verb is not None and verb.lemma_.lower() in _OUTCOMES else node
             return node
     return None
 
