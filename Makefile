@@ -28,3 +28,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/analysis_growth.py
 	$(BIN)/python benchmarks/reading_accuracy.py
 	$(BIN)/python benchmarks/reading_speed.py
+	$(BIN)/python benchmarks/web_speed.py
