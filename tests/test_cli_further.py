@@ -32,6 +32,11 @@ def test_horizon_adds_limited_move_and_non_myopic_equilibria():
     data = json.loads(run("analyze", str(EXAMPLE_MODEL), "--json", "--summary", "--horizon", "1").output)
     assert data["foresight"]["equilibria"]["L1"] == data["equilibria"]["nash"]  # L_1 is Nash
     assert "NM" in data["foresight"]["equilibria"]
+    assert data["foresight"]["limited_move"] == {}  # --summary leaves out per-state verdicts
+    full = json.loads(run("analyze", str(EXAMPLE_MODEL), "--json", "--horizon", "2").output)
+    # two moves ahead, Israel offers a truce expecting five hostages for it: the standstill is not L2
+    assert full["foresight"]["limited_move"]["Israel"]["NNNNNN"] is False
+    assert full["foresight"]["limited_move"]["Hamas"]["NNNNNN"] is True
     text = run("analyze", str(EXAMPLE_MODEL), "--summary", "--horizon", "3").output
     assert "L3 equilibria" in text and "non-myopic equilibria" in text
 

@@ -87,7 +87,7 @@ def _analyze_model(model: Path, chosen, status_quo, output, as_json, summary, as
     if further["coalitions"]:
         extra["coalitions"] = beyond.coalitions_dict(analysis)
     if further["horizon"]:
-        extra["foresight"] = beyond.foresight_dict(analysis, further["horizon"])
+        extra["foresight"] = beyond.foresight_dict(analysis, further["horizon"], per_state=not summary)
 
     def write(out) -> None:
         if as_dot:

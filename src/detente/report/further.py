@@ -36,14 +36,15 @@ def coalitions_dict(analysis: Analysis) -> dict:
     return out
 
 
-def foresight_dict(analysis: Analysis, horizon: int) -> dict:
-    """L_h stability per DM and state, its equilibria, and NM for two-DM models."""
+def foresight_dict(analysis: Analysis, horizon: int, per_state: bool = True) -> dict:
+    """L_h and (two DMs) NM equilibria; with ``per_state``, each DM's verdict on every state."""
     patterns = analysis.patterns.tolist()
     out: dict = {"horizon": horizon, "limited_move": {}, "equilibria": {}}
     eq = None
     for dm in analysis.dm_names:
         flags = analysis.limited_move(horizon, dm)
-        out["limited_move"][dm] = dict(zip(patterns, flags.tolist()))
+        if per_state:
+            out["limited_move"][dm] = dict(zip(patterns, flags.tolist()))
         eq = flags if eq is None else eq & flags
     out["equilibria"][f"L{horizon}"] = [p for p, ok in zip(patterns, eq.tolist()) if ok]
     if len(analysis.dm_names) == 2:
@@ -51,7 +52,8 @@ def foresight_dict(analysis: Analysis, horizon: int) -> dict:
         out["non_myopic"] = {}
         for dm in analysis.dm_names:
             flags = analysis.non_myopic(dm)
-            out["non_myopic"][dm] = dict(zip(patterns, flags.tolist()))
+            if per_state:
+                out["non_myopic"][dm] = dict(zip(patterns, flags.tolist()))
             nm = flags if nm is None else nm & flags
         out["equilibria"]["NM"] = [p for p, ok in zip(patterns, nm.tolist()) if ok]
     return out
