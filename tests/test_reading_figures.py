@@ -211,6 +211,7 @@ def test_the_length_of_a_strike_or_of_talks(text, value):
     ("Up to 5,000 workers could lose their jobs.", "at_most"),
     ("Some 1.1 million people have been displaced.", "about"),
     ("The blockade has displaced half a million people.", "exact"),
+    ("The war has displaced more than a million.", "at_least"),
 ])
 def test_bounds(text, bound):
     assert [f["bound"] for f in facts(text)] == [bound]

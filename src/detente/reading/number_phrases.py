@@ -51,6 +51,8 @@ def number_phrases(sent: Span, x: Lexicon) -> list[NumberPhrase]:
 def _phrase(span: Span, sent: Span, x: Lexicon) -> NumberPhrase | None:
     doc = span.doc
     first, last = span[0], span[-1]
+    if is_scale(first.text, False) and first.i > sent.start and doc[first.i - 1].lower_ in ("a", "one"):
+        first = doc[first.i - 1]  # "more than a million": the bound stands before "a"
     before = doc[first.i - 1] if first.i > sent.start else None
     after = doc[last.i + 1] if last.i + 1 < sent.end else None
     after2 = doc[last.i + 2] if last.i + 2 < sent.end else None
