@@ -11,6 +11,22 @@ import pytest
 from detente.reading import read_text
 
 CONSTRUCTIONS = [
+    ("a return made conditional",
+     "The Pilots Association would return to the talks only if the airline restored the old rosters.",
+     ("insist", "the Pilots Association")),
+    ("struck down",
+     "In 2019 the Constitutional Court struck down the earlier agreement.",
+     ("reject", "the Constitutional Court")),
+    ("a country's adjective without a demonym entry",
+     "The Philippine government rejected the draft.",
+     ("reject", "Philippines")),
+    ("a facilitator is not one of 'the two sides'",
+     "Norway, which has facilitated the talks since 2019, said the two sides had agreed to a prisoner exchange. "
+     "The Sahel Front and Mali met in Oslo. Mali and the Sahel Front later signed it.",
+     [("accept", "Mali"), ("accept", "the Sahel Front")]),
+    ("a dateline opens its sentence",
+     "BAMAKO, May 3 (Desert Wire) — Mali and the Sahel Front signed a truce on Friday.",
+     [("accept", "Mali"), ("accept", "the Sahel Front")]),
     ('plain verb',
      'The Ministry of Fisheries rejected the proposal from the Coastal Boatmen Union.',
      ('reject', 'the Ministry of Fisheries')),
@@ -147,3 +163,11 @@ def test_a_speakers_name_in_apposition_is_part_of_the_source():
     reading = read_text("Norway's special envoy, Lars Holm, said the Volta Movement had rejected the plan.")
     (move,) = [m for m in reading["moves"] if m["type"] == "reject"]
     assert "Lars Holm" in move["source"]
+
+
+def test_a_facilitator_never_accepts_for_the_sides():
+    reading = read_text("Norway, which has facilitated the talks since 2019, said the two sides had agreed to a "
+                        "prisoner exchange. The Sahel Front and Mali met in Oslo. Mali and the Sahel Front later "
+                        "signed it.")
+    assert "Norway" not in {m["actor"] for m in reading["moves"]}
+

@@ -72,7 +72,9 @@ class Constructions:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and self.collective(subject):
                 return "accept"  # "the two countries will establish a mechanism": what both agreed
-            if lemma in self.concession_verbs:
+            if _only_if(token):
+                return "insist"  # "the doctors would return to talks only if ..."
+            if lemma in self.concession_verbs | {"resume", "return"}:
                 return "offer"
         if lemma in ("propose", "broker", "mediate", "back", "sponsor", "draft") and token.dep_ == "amod" \
                 and token.i >= 2 and token.doc[token.i - 1].text in ("-", "–") and token.doc[token.i - 2]._.party:
@@ -202,6 +204,12 @@ class Constructions:
     def speaker_party(self, token: Token) -> str | None:
         """The party of whoever says the sentence a token stands in."""
         return next((a.party for a in attributions_over(token) if a.party), None)
+
+
+def _only_if(verb: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               and any(g.lower_ == "only" for g in c.subtree if g.i < c.i) for c in verb.children) or any(
+        c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)
 
 
 def negated_degree(token: Token) -> bool:

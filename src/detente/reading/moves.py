@@ -410,8 +410,8 @@ class MoveFinder(Constructions):
         if subject is not None and token.pos_ == "ADJ" and subject.lemma_.lower() in self.proposal_nouns | {
                 "terms", "offer", "counter-proposal"} and token.head.i != token.i:
             return self.subjects(token.head)  # "found [the counter-proposal unacceptable]"
-        if subject is not None:
-            return [subject, *subject.conjuncts]
+        if subject is not None:  # a misparsed dateline can be a second subject: keep them all
+            return [t for c in children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is not None:

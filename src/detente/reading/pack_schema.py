@@ -16,7 +16,7 @@ STR = "tag:yaml.org,2002:str"
 WORD_LISTS = ("cue_verbs", "cue_phrases", "source_nouns", "exchange_markers", "release_verbs",
               "organisation_words", "titles")
 # section -> depth of mappings above its word lists (hedges.adverbs: 1; moves.offer.verbs: 2)
-NESTED = {"hedges": 1, "role_nouns": 1, "moves": 2, "terms": 2}
+NESTED = {"hedges": 1, "role_nouns": 1, "moves": 2}
 MAX_BYTES = 2 * 1024 * 1024
 
 
@@ -66,6 +66,11 @@ class _Checker:
                 elif key == "kind" and not (isinstance(value, yaml.ScalarNode) and value.tag == STR):
                     raise self.fail(value, f"{sub}.kind", "a word (a string)")
 
+    def terms(self, node: yaml.Node) -> None:
+        """Each term is a mapping of word lists (nouns, verbs, qualifiers)."""
+        for term, spec in self.mapping(node, "terms").items():
+            self.nested(spec, f"terms.{term}", 1)
+
     def figures(self, node: yaml.Node) -> None:
         for key, value in self.mapping(node, "figures").items():
             if isinstance(value, yaml.MappingNode):
@@ -109,6 +114,8 @@ def check_pack(text: str, source: str) -> dict:
             checker.nested(node, key, NESTED[key])
         elif key == "parties":
             checker.parties(node)
+        elif key == "terms":
+            checker.terms(node)
         elif key == "figures":
             checker.figures(node)
     return yaml.safe_load(text) or {}

@@ -23,14 +23,14 @@ def split_paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = True
             starts.append(token.i)
     for start in starts:
-        end = _dateline_end(doc, start)
+        end = dateline_end(doc, start)
         for i in range(start + 1, end + 1):
             if i < len(doc):
                 doc[i].is_sent_start = False
     return doc
 
 
-def _dateline_end(doc: Doc, start: int) -> int:
+def dateline_end(doc: Doc, start: int) -> int:
     """The index of the first word after a dateline at ``start``, or ``start`` if there is none."""
     if start >= len(doc) or not doc[start].text[:1].isupper():
         return start

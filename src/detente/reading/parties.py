@@ -18,12 +18,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import gazetteer
 from .lexicon import Pack, load_pack
+from .paragraphs import dateline_end
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
 _POPULACE = {"voter", "protester", "demonstrator", "citizen", "resident", "people", "public", "civilian", "crowd",
              "family", "relative", "electorate", "student", "consumer", "taxpayer", "farmer", "shopper"}
+_WITNESSES = {"expert", "analyst", "observer", "monitor", "investigator", "inspector", "agency", "medium"}
 _PLACES = {"in", "across", "at", "inside", "within", "throughout", "near", "into", "around", "over"}
 _MEDIATION = {"mediate", "broker", "facilitate", "host", "sponsor", "convene"}
 _BROKERED = {"mediate", "broker", "facilitate", "sponsor", "propose", "back"}  # "a US-brokered deal"
@@ -67,6 +69,7 @@ class PartyFinder:
             self.countries.add(country, [nlp.make_doc(w) for w in words])
         self.demonyms = {**world.demonyms, **self.adjectives}
         self.country_names = set(world.names.values())
+        self.country_names_by_word = world.names
         self.descriptions = {w: kind for kind, words in self.pack.section("descriptions").items() for w in words}
         self.name_kinds = {w: kind for kind, words in self.pack.section("name_kinds").items() for w in words}
         self.titles = self.pack.words("titles")
@@ -161,7 +164,7 @@ class PartyFinder:
         while tokens and tokens[0].lower_ in _DETERMINERS:
             tokens = tokens[1:]
         dateline = ent.text.isupper() and ent.start == ent.sent.start and ent.end < len(ent.doc) \
-            and ent.doc[ent.end].text in (",", "-", "—", ":")
+            and ent.doc[ent.end].text in (",", "-", "—", ":") or ent.end <= dateline_end(ent.doc, ent.sent.start)
         if not tokens or dateline or (ent.text.isupper() and len(ent.text) > 6 and " " not in ent.text):
             return  # "NAIROBI, Kenya", "DOHA, QATAR -": a dateline, not a party
         name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
@@ -228,6 +231,8 @@ class PartyFinder:
         """"the Congolese army", "Armenian Prime Minister", "the Russians": the country."""
         text = token.text
         country = self.demonyms.get(text)
+        if country is None and token.dep_ == "amod" and text[:1].isupper():
+            country = self.country_names_by_word.get(text + "s")  # "the Philippine government"
         if country is None and token.tag_ in ("NNPS", "NNS") and text.endswith("s"):
             country = self.demonyms.get(text[:-1])
             counted = token.dep_ == "pobj" and (token.head.head.like_num or token.head.head.lower_ in (
@@ -414,6 +419,9 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
         after = doc[_end:_end + 2]
         if len(after) == 2 and after[0].text in ("-", "–") and after[1].lemma_.lower() in _BROKERED:
             mediators.add(canonical)  # "a US-brokered deal"
+        holders = [token, token.head] if token.dep_ in ("poss", "compound") else [token]
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in _MEDIATION for h in holders for c in h.children):
+            mediators.add(canonical)  # "Malaysia, which has facilitated the talks", "Qatar's minister, who hosted"
         if any(t.lemma_.lower() in ("mediator", "sponsor", "host", "guarantor") for t in
                [*token.children, token.head] if t.dep_ in ("appos", "compound", "amod") or t is token.head):
             mediators.add(canonical)
@@ -421,7 +429,8 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
     acting = [doc[s:e].root for s, e, _ in mentions]
     counts = Counter(c for (_, _, c), root in zip(mentions, acting) if c not in mediators
                      and kinds.get(c) not in ("media", "person")
-                     and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES))
+                     and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES)
+                     and not (root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _WITNESSES))
     return [c for c, _ in counts.most_common()]
 
 
