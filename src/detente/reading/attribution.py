@@ -118,14 +118,15 @@ class AttributionFinder:
 
 def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
     """"he said", "she told reporters": the person named last before it, and the side they speak for."""
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    people = [e for e in doc.ents if e.label_ == "PERSON" and (e.root.dep_ in ("nsubj", "nsubjpass") or (
+        e.root.dep_ == "appos" and e.root.head.dep_ in ("nsubj", "nsubjpass")))]  # who acts, not who is met
     named: Attribution | None = None
     for a in found:
         if a.speaker.lower() not in _PRONOUN_SPEAKERS:
             if any(t.ent_type_ == "PERSON" for t in doc[a.speaker_start:a.speaker_end]):
                 named = a
             continue
-        if named is not None and a.speaker_start - named.speaker_end < 80:
+        if named is not None and a.speaker_start - named.speaker_end < 200:
             a.speaker, a.chain = named.speaker, [named.speaker, *a.chain[1:]]
             a.party = a.party or named.party
             a.on_record = a.on_record or named.on_record
