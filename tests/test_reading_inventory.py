@@ -11,6 +11,15 @@ import pytest
 from detente.reading import read_text
 
 CONSTRUCTIONS = [
+    ("conceding is accepting",
+     "After a week of pressure, the Dockers Guild conceded.",
+     ("accept", "the Dockers Guild")),
+    ("a promise under a concluded deal is part of accepting it",
+     "In a deal signed with the Sahel Front on Sunday, Mali promised to withdraw its troops from Kidal.",
+     ("accept", "Mali")),
+    ("a promise with no deal yet is an offer",
+     "The Sahel Front promised to free its prisoners if Mali withdrew from Kidal.",
+     ("offer", "the Sahel Front")),
     ("a return made conditional",
      "The Pilots Association would return to the talks only if the airline restored the old rosters.",
      ("insist", "the Pilots Association")),

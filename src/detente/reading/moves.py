@@ -321,8 +321,21 @@ class MoveFinder(Constructions):
             out.append(self.build(self.as_bargained(kind, actor, token), actor, token, sent))
         return out
 
+    def within_a_deal(self, token: Token) -> bool:
+        """A promise made under a concluded deal ("in a deal signed with the Taliban, the US promised ...",
+        "promised not to strike until the agreement expires") is part of accepting it."""
+        for t in token.sent:
+            if t.lemma_.lower() not in self.agreement_nouns or t.lemma_.lower() in ("offer", "proposal", "plan"):
+                continue
+            if any(c.lower_ in ("the", "this") for c in t.children) or any(
+                    c.dep_ == "acl" and c.lemma_.lower() in self.deal_verbs for c in t.children):
+                return True
+        return False
+
     def as_bargained(self, kind: str, actor: str, token: Token) -> str:
         """In a labour dispute a union's proposals are what it asks, an employer's what it gives."""
+        if kind == "offer" and token.lemma_.lower() in ("promise", "pledge") and self.within_a_deal(token):
+            return "accept"
         party_kind = (token.doc._.party_kinds or {}).get(actor)
         if party_kind == "union" and (kind == "propose" or kind == "offer" and token.pos_ != "VERB"):
             return "demand"  # "the union's proposals", "SAG-AFTRA's offer"; but "the union offered to ..." offers

@@ -365,9 +365,8 @@ class _Mentions:
             self.kinds.setdefault(canonical, kind)
 
     def learn_kind(self, party: str, kind: str) -> None:
-        """"the league" said of the only organisation of unknown kind so far: now we know what it is."""
-        unknown = {c for _, _, c in self.items if self.kinds.get(c) == "organisation"}
-        if unknown == {party} and kind in ("union", "company", "group"):
+        """"the league" said of an organisation of unknown kind: now we know what it is."""
+        if self.kinds.get(party) == "organisation" and kind in ("union", "company", "group"):
             self.kinds[party] = kind
 
     def taken(self, i: int) -> bool:
