@@ -11,6 +11,21 @@ import pytest
 from detente.reading import read_text
 
 CONSTRUCTIONS = [
+    ("a refusal announced",
+     "The Nurses Union will not sign the contract.",
+     ("reject", "the Nurses Union")),
+    ("an objection named",
+     "The Sahel Front notified Mali of its objection to extending the truce.",
+     ("reject", "the Sahel Front")),
+    ("an acceptance made conditional",
+     "Mali's acceptance of the text was conditional on a withdrawal from Kidal.",
+     ("insist", "Mali")),
+    ("under the accord",
+     "Mali and the Sahel Front met in Algiers. Under the accord, the Sahel Front will hand over its weapons.",
+     [("accept", "Mali"), ("accept", "the Sahel Front")]),
+    ("the participants",
+     "The mediator said the participants had accepted the compromise. Mali and the Sahel Front were there.",
+     [("accept", "Mali"), ("accept", "the Sahel Front")]),
     ("conceding is accepting",
      "After a week of pressure, the Dockers Guild conceded.",
      ("accept", "the Dockers Guild")),

@@ -171,6 +171,9 @@ class Constructions:
             kind = None
         if kind is None or not self.noun_owners(noun):
             return None
+        if kind == "accept" and noun.dep_ == "nsubj" and any(
+                c.lower_ in ("conditional", "contingent", "subject") for c in noun.head.children if c.dep_ == "acomp"):
+            return "nominal_insist"  # "Kinshasa's acceptance was conditional on ..."
         return "nominal_" + kind
 
     def noun_owners(self, noun: Token) -> list[Token]:

@@ -115,6 +115,8 @@ class MoveFinder(Constructions):
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
             if lemma in self.accept_verbs and (_never(token) or self.conditional(token)):
                 return "insist"  # "would only agree to a truce if ..."
+            if lemma in self.accept_verbs and _will_not(token):
+                return "reject"  # "the union will not sign the contract"
             construction = self.verb_construction(token, obj)
             if construction:
                 return construction
@@ -143,7 +145,9 @@ class MoveFinder(Constructions):
             if lemma in self.offer_verbs:
                 return "offer"
             if lemma in self.accept_verbs:
-                return "insist" if _never(token) or self.conditional(token) else "accept"
+                if _never(token) or self.conditional(token):
+                    return "insist"
+                return "reject" if _will_not(token) else "accept"  # "we're not going to support X"
             if lemma in self.reject_verbs:
                 if obj is not None and any(c.lower_ == "any" for c in obj.children):
                     return "insist"
@@ -364,7 +368,7 @@ class MoveFinder(Constructions):
             if holder is None:
                 continue
             noun = next((c for c in holder.children if c.dep_ == "pobj"), None)
-            if noun is None or noun.lemma_.lower() not in self.proposal_nouns:
+            if noun is None or noun.lemma_.lower() not in self.proposal_nouns | self.agreement_nouns:
                 continue
             owner, kind = self.owner(noun)
             skip = {t.i for t in token.subtree}
@@ -522,7 +526,9 @@ class MoveFinder(Constructions):
             terms = self.fallback(trigger, kind, scope)
         gives, gets = self.split(terms, trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
-        move.negated = kind != "insist" and (any(c.dep_ == "neg" for c in trigger.children) or _denied(trigger))
+        refusal = kind == "reject" and trigger.lemma_.lower() in self.accept_verbs  # "won't sign" is not negated
+        move.negated = kind != "insist" and not refusal and (
+            any(c.dep_ == "neg" for c in trigger.children) or _denied(trigger))
         over = attributions_over(trigger)
         move.hedged = is_hedged(trigger) or any(doc[i]._.hedge for a in over
                                                 for i in range(a.speaker_start, a.speaker_end))
@@ -659,6 +665,14 @@ def _denied(token: Token) -> bool:
         if node.lemma_.lower() in ("deny", "refute") and node.pos_ == "VERB":
             return True
     return False
+
+
+def _will_not(verb: Token) -> bool:
+    """"will not accept", "won't sign", "is not going to support": a refusal announced, not a denial."""
+    holders = [verb] + ([verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" else [])
+    negated = any(c.dep_ == "neg" for h in holders for c in h.children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall") for c in verb.children) or len(holders) > 1
+    return negated and future
 
 
 def _never(token: Token) -> bool:
