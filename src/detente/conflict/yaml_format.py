@@ -74,7 +74,8 @@ class _Doc:
     def error(self, message: str, field: str) -> ModelError:
         probe = field
         while probe and probe not in self.lines:
-            probe = re.sub(r"(\.[^.\[]*|\[\d+\])$", "", probe)
+            shorter = re.sub(r"(\.[^.\[]*|\[\d+\])$", "", probe)
+            probe = shorter if shorter != probe else ""  # a name the pattern cannot strip: the file's line
         return ModelError(message, source=self.source, line=self.lines.get(probe), field=field)
 
 

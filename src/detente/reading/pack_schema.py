@@ -118,4 +118,4 @@ def check_pack(text: str, source: str) -> dict:
             checker.terms(node)
         elif key == "figures":
             checker.figures(node)
-    return yaml.safe_load(text) or {}
+    return yaml.SafeLoader("").construct_document(root) or {}
