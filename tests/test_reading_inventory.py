@@ -11,6 +11,9 @@ import pytest
 from detente.reading import read_text
 
 CONSTRUCTIONS = [
+    ("a quality said to be missing",
+     "Brixton Rail said the union's plan for a four-day week was not affordable.",
+     ("reject", "Brixton Rail")),
     ("a refusal announced",
      "The Nurses Union will not sign the contract.",
      ("reject", "the Nurses Union")),

@@ -43,6 +43,7 @@ class Constructions:
         self.all_proposal_nouns = p.words("moves", "propose", "nouns")
         self.all_demand_nouns = p.words("moves", "demand", "nouns")
         self.verdict_adjectives = p.words("moves", "reject", "adjectives")
+        self.approving_adjectives = p.words("moves", "reject", "denied_adjectives")
 
     # ----- verbs -----
 
@@ -146,6 +147,9 @@ class Constructions:
         lemma = token.lemma_.lower()
         if lemma in self.verdict_adjectives and self.judged_proposal(token) is not None:
             return "verdict"
+        if lemma in self.approving_adjectives and _denied_quality(token) and token.dep_ in (
+                "acomp", "attr", "oprd", "ROOT", "conj", "amod") and self.speaker_party(token):
+            return "verdict"  # "a four-day week is not containable", "an offer in no way credible"
         if lemma in self.insist_adjectives and token.dep_ in ("acomp", "attr", "ROOT", "ccomp"):
             return "insist"
         return None
@@ -207,6 +211,14 @@ class Constructions:
     def speaker_party(self, token: Token) -> str | None:
         """The party of whoever says the sentence a token stands in."""
         return next((a.party for a in attributions_over(token) if a.party), None)
+
+
+def _denied_quality(adjective: Token) -> bool:
+    """"not acceptable", "in no way credible", "nowhere near enough": a quality said to be missing."""
+    holders = [adjective] + ([adjective.head] if adjective.dep_ in ("acomp", "attr", "oprd") else [])
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "nowhere", "hardly") for h in holders for c in h.children):
+        return True
+    return any(c.dep_ == "prep" and any(g.lower_ == "no" for g in c.subtree) for c in adjective.children)
 
 
 def _only_if(verb: Token) -> bool:
