@@ -303,6 +303,8 @@ class PartyFinder:
             party = found.latest(kind, token.i, loosely=not plural_bare)
             if party is None and kind == "state":
                 party = found.main_country()
+            if kind == "state" and party is not None and not found.acts(party, doc):
+                party = "the " + token.lower_  # only a place so far: "the government" stays itself
             if party is None and kind in ("union", "company") and token.lower_ in ("union", "employers", "management"):
                 party = token.text.capitalize()  # "the union" of a report that never names it
             if party is None:
@@ -389,6 +391,12 @@ class _Mentions:
         if loose and loosely and kind in ("company", "group"):
             return loose[-1]
         return later[0] if later else None
+
+    def acts(self, party: str, doc: Doc) -> bool:
+        """Whether a party is named as a doer (subject, possessor, modifier), not only as a place."""
+        return any(c == party and doc[s:e].root.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "amod", "appos",
+                                                            "conj", "dobj")
+                   for s, e, c in self.items)
 
     def main_country(self) -> str | None:
         counts = Counter(c for _, _, c in self.items if self.kinds.get(c) == "state")
