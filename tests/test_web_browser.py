@@ -150,7 +150,7 @@ def test_as_of_replay_and_evidence(page):
     shot(page, "evidence-figure")
     page.go_back()
     page.click("#model-options a.evidence >> nth=0")
-    page.wait_for_selector("#report-text")
+    page.wait_for_selector("mark#evidence")  # the option's quote, found among the report's stored spans
     shot(page, "evidence-option")
 
 
