@@ -198,3 +198,10 @@ def test_a_facilitator_never_accepts_for_the_sides():
                         "signed it.")
     assert "Norway" not in {m["actor"] for m in reading["moves"]}
 
+
+def test_weapons_given_up_are_disarmament_and_self_rule_is_governance():
+    reading = read_text("Mali and the Sahel Front met in Algiers. Under the accord, the Sahel Front will hand over "
+                        "its weapons and Mali will hold a referendum on autonomy for the north.")
+    terms = {t["term"] for m in reading["moves"] for t in m["gives"] + m["gets"]}
+    assert {"disarmament", "governance"} <= terms
+

@@ -551,7 +551,7 @@ class MoveFinder(Constructions):
     def belongs(self, mention: TermMention, kind: str, doc: Doc) -> bool:
         """Leave out words that only name a proposal ("the ceasefire proposal") from a stance on it."""
         token = doc[mention.index]
-        if mention.term == "other" and kind in ("accept", "reject"):
+        if mention.term == "other" and kind == "reject":
             return False
         if mention.term == "talks" and kind == "reject":
             return False  # walking out of talks rejects them; they are not a term on the table

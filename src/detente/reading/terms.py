@@ -61,6 +61,8 @@ class TermFinder:
             for word in spec.get("verbs", []):
                 self.verbs[word.lower()] = term
         self.dead_nouns = p.words("terms", "hostage_release", "dead_nouns")
+        self.weapons = p.words("terms", "disarmament", "weapons")
+        self.giving_up = p.words("terms", "disarmament", "giving_up")
         self.permanent = p.words("terms", "ceasefire", "permanent")
         self.temporary = p.words("terms", "ceasefire", "temporary")
         self.full = p.words("terms", "withdrawal", "full")
@@ -107,6 +109,9 @@ class TermFinder:
                     _has_of_hostage(token, self.nouns) is None:
                 return self.people(victims[0], "hostage_release")
             return None
+        if term is None and lower in self.weapons and token.dep_ == "dobj" and \
+                token.head.lemma_.lower() in self.giving_up:
+            return TermMention("disarmament", token.i)  # "the rebels will hand over their weapons"
         if term is None and token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ in ("acl", "amod") and c.lemma_.lower() in _CAPTIVE_VERBS for c in token.children):
             term = "prisoner_release"  # "Palestinians imprisoned in Israel", "the detained strikers"
