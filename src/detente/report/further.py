@@ -15,6 +15,8 @@ from ..conflict.stability import CONCEPT_NAMES
 from ..conflict.states import decimal_of
 from ..conflict.yaml_format import to_yaml_dict
 
+MAX_LISTED = 20  # equilibria per concept in the text report
+
 
 def _steps(analysis: Analysis, path) -> list[dict]:
     names = analysis.dm_names
@@ -90,7 +92,11 @@ def write_coalitions_text(data: dict, out: TextIO) -> None:
         name = CONCEPT_NAMES[concept]
         if not rows:
             out.write(f"{name}: no equilibrium to test\n")
-        for row in rows:
+        broken = sum(not r["stable"] for r in rows)
+        if len(rows) > MAX_LISTED:
+            out.write(f"{name}: {broken} of {len(rows)} equilibria are not coalitionally stable; "
+                      f"the first {MAX_LISTED} (--json lists all):\n")
+        for row in rows[:MAX_LISTED]:
             everyone = len(row["stable_for"])
             if row["stable"]:
                 out.write(f"{name} {row['state']}: coalitionally stable: no group gains by moving together "
