@@ -565,9 +565,9 @@ class MoveFinder(Constructions):
         ("a four-day work week"), never a clause; a named act ("Ford's offer") is about itself."""
         target = next((c for dep in ("xcomp", "ccomp", "dobj", "attr") for c in trigger.children if c.dep_ == dep),
                       None)
-        if target is None:
-            target = next((g for c in trigger.children if c.dep_ == "prep" for g in c.children
-                           if g.dep_ in ("pobj", "pcomp")), None)
+        if target is None:  # "demanded a say over pay", not "demanded at the eleventh hour"
+            target = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _ABOUT
+                           for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
         if target is not None and target.pos_ in ("VERB", "AUX"):
             target = next((c for c in target.children if c.dep_ in ("dobj", "attr", "nsubjpass")), None)
         if target is None and trigger.pos_ in ("NOUN", "PROPN"):
@@ -621,6 +621,7 @@ class MoveFinder(Constructions):
         return kept
 
 
+_ABOUT = {"for", "to", "of", "on", "over", "about", "with"}
 _MODIFIERS = {"amod", "compound", "nummod", "quantmod", "npadvmod", "nmod", "advmod", "punct"}
 
 

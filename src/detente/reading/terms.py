@@ -23,6 +23,7 @@ _SOME = {"some", "more", "half", "several", "part", "first", "few", "number", "b
 _LIVING = {"living", "alive", "live"}
 _CAPTIVE_VERBS = {"imprison", "jail", "detain", "arrest", "abduct", "kidnap", "capture", "incarcerate",
                   "imprisoned", "jailed", "detained", "arrested", "abducted", "kidnapped", "captured"}
+_TAKING_PART = {"engage", "participate", "join", "enter", "return", "take", "remain", "resume", "stay"}
 _SPELLS = {"years", "months", "weeks", "days", "hours", "rounds", "round", "year", "month", "week", "decades",
            "result", "course", "sidelines", "margins"}
 _DEAD = {"dead", "deceased", "bodies", "body", "remains", "fallen", "slain"}
@@ -141,7 +142,8 @@ class TermFinder:
         if term == "other":
             return TermMention(term, token.i, {}, _phrase_text(token))
         if term == "talks" and (token.dep_ in ("nsubj", "nsubjpass") or (
-                token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "during", "since", "at", "in"))
+                token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "during", "since", "at", "in")
+                and token.head.head.lemma_.lower() not in _TAKING_PART)
                 or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SPELLS)):
             return None  # "the talks stalled", "after talks in Geneva", "two years of talks": the setting
         return TermMention(term, token.i)
