@@ -11,6 +11,12 @@ import pytest
 from detente.reading import read_text
 
 CONSTRUCTIONS = [
+    ("committed to",
+     "Norway is committed to hosting the next round of talks.",
+     ("accept", "Norway")),
+    ("a description as a modifier",
+     "The Dockers Guild met Portline on Monday. On Tuesday the union leadership rejected the offer.",
+     ("reject", "the Dockers Guild")),
     ("a quality said to be missing",
      "Brixton Rail said the union's plan for a four-day week was not affordable.",
      ("reject", "Brixton Rail")),

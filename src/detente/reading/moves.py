@@ -198,6 +198,9 @@ class MoveFinder(Constructions):
             construction = self.adjective_construction(token) or self.verb_construction(token, None)
             if construction:
                 return construction
+            if lemma in ("committed", "commit") and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to")
+                                                         for c in children):
+                return "accept"  # "the United States is committed to start ..."
             if lemma in self.offer_adjectives and any(
                     c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
                 return "offer"
@@ -433,6 +436,8 @@ class MoveFinder(Constructions):
         agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is not None:
             return [agent, *agent.conjuncts]
+        if passive is not None and token.lemma_.lower() in ("commit", "prepare", "determine", "resolve"):
+            return [passive, *passive.conjuncts]  # "Norway is committed to ...": a stance, not a passive act
         if passive is not None:
             return []
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl"):

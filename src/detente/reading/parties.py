@@ -297,6 +297,8 @@ class PartyFinder:
             if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in token.children):
                 continue  # "the Congolese army": a name we cannot place is better left unresolved
             det = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+            if token.dep_ == "compound" and token.head.pos_ == "NOUN":  # "the union leadership"
+                det |= {c.lower_ for c in token.head.children if c.dep_ == "det"}
             plural_bare = not det and token.tag_ == "NNS"
             if not (det & {"the", "its", "their"} or plural_bare):
                 continue
