@@ -233,3 +233,14 @@ def test_the_issue_cases_through_ingest_on_every_store(db_url, tmp_path):
     result = CliRunner().invoke(main, ["ingest", str(path), "--db", db_url])
     no_traceback(result, (3,))
     assert _stored(db_url) - before == {content_hash(REPORT + " C."), content_hash(REPORT + " D.")}
+
+
+@fuzz_settings(5)
+@given(mutated(PACK_BASE, max_changes=2).map(as_yaml))
+def test_read_command_with_a_damaged_pack(text):
+    """Each example builds a new pipeline (about a second), so only a few: the loader test above does the rest."""
+    with tempfile.TemporaryDirectory() as folder:
+        pack = write(folder, "pack.yaml", text.encode("utf-8", "surrogatepass"))
+        report = write(folder, "report.txt", REPORT.encode("utf-8"))
+        result = CliRunner().invoke(main, ["read", str(report), "--pack", str(pack)])
+    no_traceback(result, (0, 1))

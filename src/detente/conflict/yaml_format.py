@@ -129,6 +129,7 @@ class _Builder:
         notes = data.get("notes") or []
         if isinstance(notes, str):
             notes = [notes]
+        self.expect(notes, list, "notes", "a note or a list of notes")
         conflict = Conflict(str(data.get("name") or self.default_name), tuple(dms), tuple(options),
                             tuple(infeasible), tuple(preferences), status_quo,
                             str(data.get("description") or ""), tuple(str(n) for n in notes))
