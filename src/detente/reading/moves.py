@@ -324,7 +324,8 @@ class MoveFinder(Constructions):
             if not any(actors) and kind == "insist" and token.pos_ == "ADJ":
                 actors = [self.speaker_party(token)]  # "the union stressed that X is non-negotiable"
         out = []
-        for actor in dict.fromkeys(a for a in actors if a):
+        kinds = token.doc._.party_kinds or {}
+        for actor in dict.fromkeys(a for a in actors if a and kinds.get(a) != "media"):  # outlets report, never act
             out.append(self.build(self.as_bargained(kind, actor, token), actor, token, sent))
         return out
 

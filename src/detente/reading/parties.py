@@ -82,7 +82,8 @@ class PartyFinder:
             for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
                 canonical = doc.vocab.strings[match_id]
                 found.add(start, end, canonical, self.kind.get(canonical, "state"))
-        countries = [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.countries(doc)]
+        countries = [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.countries(doc)
+                     if end > dateline_end(doc, doc[start].sent.start)]  # "NAIROBI, Kenya (AP) —" is a dateline
         for start, end, country in countries:
             found.country_tokens.update((i, country) for i in range(start, end))
         self.acronyms(doc, found)
