@@ -174,11 +174,16 @@ def test_pack_loader(text):
 @given(st.one_of(st.sampled_from(GMCR_BASES).flatmap(mutated).map(as_json).flatmap(damaged_bytes)
                  .map(lambda b: ("model.gmcr", b)),
                  mutated(YAML_BASE).map(as_yaml).flatmap(damaged_bytes).map(lambda b: ("model.yaml", b))))
-def test_analyze_model_command(file):
+def test_analyze_and_convert_model_commands(file):
     name, data = file
     with tempfile.TemporaryDirectory() as folder:
-        result = CliRunner().invoke(main, ["analyze", str(write(folder, name, data)), "--summary"])
-    no_traceback(result, (0, 1))
+        path = write(folder, name, data)
+        result = CliRunner().invoke(main, ["analyze", str(path), "--summary"])
+        no_traceback(result, (0, 1))
+        target = Path(folder) / ("out.yaml" if name.endswith(".gmcr") else "out.gmcr")
+        converted = CliRunner().invoke(main, ["convert", str(path), str(target)])
+    no_traceback(converted, (0, 1))
+    assert (converted.exit_code == 0) == (result.exit_code == 0)  # the same model loads for both, or neither
 
 
 @st.composite
