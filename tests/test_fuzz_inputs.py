@@ -9,6 +9,7 @@ held before plus exactly the reports the loader accepted.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import tempfile
@@ -72,8 +73,11 @@ def report_lines(draw) -> list[str]:
 
 @st.composite
 def report_files(draw) -> tuple[str, bytes]:
-    """(suffix, bytes) of a damaged .json, .jsonl, .txt or .html report."""
-    suffix = draw(st.sampled_from([".json", ".jsonl", ".jsonl", ".txt", ".html"]))
+    """(suffix, bytes) of a damaged .json, .jsonl, .jsonl.gz (maybe cut short), .txt or .html report."""
+    suffix = draw(st.sampled_from([".json", ".jsonl", ".jsonl", ".jsonl.gz", ".txt", ".html"]))
+    if suffix == ".jsonl.gz":
+        packed = gzip.compress(draw(damaged_bytes("\n".join(report_lines(draw)))))
+        return suffix, packed[:draw(st.sampled_from([len(packed), len(packed) // 2, 12]))]
     if suffix == ".json":
         text = as_json(draw(mutated(REPORT_BASE)))
     elif suffix == ".jsonl":
