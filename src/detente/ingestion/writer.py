@@ -16,11 +16,10 @@ from sqlalchemy import Connection, Engine
 from ..errors import DetenteError
 from ..reading.loaders import Article
 from ..records import move_signature
-from ..store import party_names, stories, writes
+from ..store import stories, writes
 from ..store.transactions import retrying, take_locks
 from ..tracking import kept
 from ..tracking.dates import resolve
-from . import canonical
 
 
 def parse_date(value) -> date | None:
@@ -64,9 +63,6 @@ def store_reading(engine: Engine, article: Article, reading: dict) -> tuple[int,
     digest = writes.content_hash(article.text)
     published = parse_date(article.published)
     negotiation = article.negotiation or infer_negotiation(reading)
-    with engine.connect() as conn:  # the names this negotiation already knows its parties by
-        known = party_names.known_names(conn, negotiation)
-    reading = canonical.renamed(reading, canonical.renames(reading.get("parties") or {}, known))
     record = dated(reading, published)
     sig = stories.signature(article.text)
     what = f"{article.where or article.id}: could not store the report"
