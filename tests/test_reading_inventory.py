@@ -11,6 +11,9 @@ import pytest
 from detente.reading import read_text
 
 CONSTRUCTIONS = [
+    ("a refusal under a condition is a red line",
+     "Mali's president stated that as long as the Sahel Front holds Kidal, a peace agreement is not possible.",
+     ("insist", "Mali")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

@@ -263,6 +263,8 @@ class MoveFinder(Constructions):
             return False
         words = {t.lower_ for c in content for t in c.subtree}
         emphasis = {c.lower_ for c in cue.children if c.dep_ == "advmod"}
+        if any(_conditioned_refusal(c) for c in content):
+            return True  # "as long as the claims stand, a peace agreement is not possible"
         return bool(words & {"must", "never"}) and (bool(emphasis & _STRONG) or "must" in words)
 
     def proposal_subject(self, verb: Token) -> Token | None:
@@ -672,6 +674,16 @@ def _denied(token: Token) -> bool:
         if node.lemma_.lower() in ("deny", "refute") and node.pos_ == "VERB":
             return True
     return False
+
+
+def _conditioned_refusal(clause: Token) -> bool:
+    """A clause that rules something out under a condition: "unless X, there will be no deal",
+    "as long as X, an agreement is not possible"."""
+    negated = any(c.dep_ == "neg" or c.lower_ in ("no", "never", "impossible") for c in clause.children) or any(
+        c.lower_ in ("impossible",) for c in clause.subtree)
+    condition = any(t.dep_ == "mark" and (t.lower_ in ("unless", "until") or (
+        t.lower_ == "as" and t.head.head.lower_ == "long")) for t in clause.subtree)
+    return negated and condition
 
 
 def _will_not(verb: Token) -> bool:

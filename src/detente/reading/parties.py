@@ -155,6 +155,7 @@ class PartyFinder:
     def organisation(self, ent: Span, found: _Mentions) -> None:
         """An organisation, armed group or place named by the entity tagger."""
         if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or self.demonym(ent.root, anywhere=True)
+                                     or ent.root.text in self.demonyms or ent.root.text[:-1] in self.demonyms
                                      or not ent.text[:1].isupper() or ent.root.tag_ not in ("NNPS", "NNP")):
             return
         if ent.label_ == "GPE" and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB"):
