@@ -20,7 +20,7 @@ OWN = Path(__file__).parent / "reports"
 # `dev2` (25 negotiations) and our own ten reports (tests/reports) were not.
 FLOORS = {
     "dev": {"moves": 0.85, "terms": 0.77, "figures": 0.95, "source": 0.95, "hedge": 0.95},
-    "dev2": {"moves": 0.40, "terms": 0.68, "figures": 0.85, "source": 0.75, "hedge": 0.90},
+    "dev2": {"moves": 0.40, "terms": 0.66, "figures": 0.85, "source": 0.75, "hedge": 0.90},
     "own": {"moves": 0.62, "terms": 0.55, "figures": 0.80, "source": 0.75, "hedge": 0.95},
 }
 

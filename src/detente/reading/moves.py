@@ -679,6 +679,8 @@ def _denied(token: Token) -> bool:
 def _conditioned_refusal(clause: Token) -> bool:
     """A clause that rules something out under a condition: "unless X, there will be no deal",
     "as long as X, an agreement is not possible"."""
+    if clause.lemma_ != "be":
+        return False  # "X will not end the war until ..." is the refusal itself, read where it is said
     negated = any(c.dep_ == "neg" or c.lower_ in ("no", "never", "impossible") for c in clause.children) or any(
         c.lower_ in ("impossible",) for c in clause.subtree)
     condition = any(t.dep_ == "mark" and (t.lower_ in ("unless", "until") or (
