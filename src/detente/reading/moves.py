@@ -210,7 +210,8 @@ class MoveFinder(Constructions):
         if pos == "NOUN" and lemma in self.offer_stance_nouns and any(c.dep_ == "poss" for c in children) and any(
                 c.dep_ in ("acl", "prep", "relcl") or c.tag_ == "VB" for c in children):
             return "offer"
-        if pos == "NOUN" and lemma in self.proposal_nouns and token.dep_ != "nsubj" and self.proposer(token):
+        if pos == "NOUN" and lemma in self.proposal_nouns - self.offer_nouns and token.dep_ != "nsubj" and \
+                self.proposer(token):
             return "proposal_by"
         if pos in ("NOUN", "PROPN"):
             return self.nominal(token)
