@@ -35,7 +35,8 @@ class Lexicon:
         self.territory_context, self.trucks, self.people = (words("territory_context"), words("aid_trucks"),
                                                             words("people"))
         self.percent_words, self.currency_words = words("percent_words"), words("currency_words")
-        self.currency_symbols = {str(s) for s in p.section("figures", "currency_symbols") or []}
+        symbols = p.section("figures", "currency_symbols")
+        self.currency_symbols = {str(s) for s in symbols} if isinstance(symbols, list) else set()
         self.time_units, self.stoppages = words("time_units"), words("stoppages")
         self.term_words, self.change_words = words("term_words"), words("change_words")
         self.move_verbs, self.measure_verbs = words("move_verbs"), words("measure_verbs")
@@ -184,6 +185,9 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes)) or any(a.tag_ == "VBD" for a in auxes)
 
 
-def _longest_first(section: dict) -> dict[str, list[str]]:
-    return {kind: sorted((str(w).lower() for w in words), key=len, reverse=True)
-            for kind, words in (section or {}).items()}
+def _longest_first(section: object) -> dict[str, list[str]]:
+    """Bound phrases by kind, longest first; a damaged section (a list, a bare word) gives none."""
+    if not isinstance(section, dict):
+        return {}
+    return {str(kind): sorted((str(w).lower() for w in words), key=len, reverse=True)
+            for kind, words in section.items() if isinstance(words, list)}
