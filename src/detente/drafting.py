@@ -100,7 +100,6 @@ def decision_makers(entries: list[TimelineEntry]) -> tuple[list[str], list[str]]
     return principals, mediators
 
 
-CONCESSION_LABELS: dict[str, str] = {}  # "ford_accepts_uaw_terms" -> "Accept UAW's terms"
 GIVEN_BY_FIGURES = {"hostages_released": "release_some", "prisoners_released": "release_prisoners"}
 
 
@@ -154,7 +153,8 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
         del owner["ceasefire"]
     ranked = sorted(owner, key=lambda o: -sum(owner_votes[o].values()))
     options_by_dm = {d: [o for o in ranked if owner[o] == d][:MAX_OPTIONS_PER_DM] for d in dms}
-    concessions = _concessions(entries, dms, options_by_dm, owner, option_evidence)
+    labels: dict[str, str] = dict(LABELS)
+    concessions = _concessions(entries, dms, options_by_dm, owner, option_evidence, labels)
     dms = [d for d in dms if options_by_dm[d]]
     if len(dms) < 2:
         from .errors import DetenteError
@@ -163,7 +163,7 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
         raise DetenteError(f"cannot draft a conflict: the moves name too few terms each side could give{hint}")
     kept = {o for d in dms for o in options_by_dm[d]}
 
-    options = [Option(o, d, LABELS.get(o) or CONCESSION_LABELS.get(o) or o.replace("_", " ").capitalize(),
+    options = [Option(o, d, labels.get(o) or o.replace("_", " ").capitalize(),
                       "forward" if o in IRREVERSIBLE else "both", tuple(_dedupe(option_evidence[o])[:3]))
                for d in dms for o in options_by_dm[d]]
     infeasible = [Infeasibility(conj([var(a), var(b)]), f"{a} & {b}",
@@ -249,7 +249,7 @@ def _preferences(entries, dms, options_by_dm, owner, kept, option_evidence) -> l
     return rules
 
 
-def _concessions(entries, dms, options_by_dm, owner, option_evidence) -> list[Rule]:
+def _concessions(entries, dms, options_by_dm, owner, option_evidence, labels) -> list[Rule]:
     """A side that controls no term on the table can still give way: its option is to accept the other
     side's terms (a wage offer, a tariff demand the pack has no word for), preferred as its moves say."""
     rules: dict[tuple[str, str], Rule] = {}
@@ -267,7 +267,7 @@ def _concessions(entries, dms, options_by_dm, owner, option_evidence) -> list[Ru
             continue
         name = f"{_slug(d)}_accepts_{_slug(other)}_terms"
         options_by_dm[d], owner[name] = [name], d
-        CONCESSION_LABELS[name] = f"Accept {other}'s terms"
+        labels[name] = f"Accept {other}'s terms"
         for e in entries:
             if e.negated:
                 continue
