@@ -1,0 +1,314 @@
+"""Which words and constructions make a move, and who a verb's subjects are: the move finder's triggers.
+
+Verbs, adjectives and nouns from the domain pack (`moves:`), read on the dependency parse: an act verb
+and its particles, conditions ("would only agree if"), refusals and threats, red lines stated by a
+speaker, a proposal's content verbs, and what is not a move (questions, intentions, the content of a
+stance).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .constructions import Constructions
+from .lexicon import load_pack
+from .parties import party_of
+
+_STRONG = {"must", "never", "repeatedly", "long", "only"}
+_NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss", "specify"}
+_INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish",
+               "threaten"}
+
+
+class Triggers(Constructions):
+    """The pack's move words, and the rules that decide whether a token makes a move."""
+
+    def __init__(self, pack: str) -> None:
+        p = load_pack(pack)
+        super().__init__(p)
+        self.offer_verbs = p.words("moves", "offer", "verbs")
+        self.offer_adjectives = p.words("moves", "offer", "adjectives")
+        self.offer_nouns = p.words("moves", "offer", "nouns")
+        self.offer_stance_nouns = p.words("moves", "offer", "stance_nouns")
+        self.propose_verbs = p.words("moves", "propose", "verbs")
+        self.proposal_nouns = p.words("moves", "propose", "nouns")
+        self.content_verbs = p.words("moves", "propose", "content_verbs")
+        self.demand_verbs = p.words("moves", "demand", "verbs")
+        self.demand_nouns = p.words("moves", "demand", "nouns")
+        self.accept_verbs = p.words("moves", "accept", "verbs")
+        self.reject_verbs = p.words("moves", "reject", "verbs")
+        self.reject_adjectives = p.words("moves", "reject", "adjectives")
+        self.insist_verbs = p.words("moves", "insist", "verbs")
+        self.cue_verbs = p.words("cue_verbs")
+        self.exchange_markers = [m.lower().split() for m in p.data.get("exchange_markers", [])]
+
+    # ----- the component -----
+
+    def classify(self, token: Token) -> str | None:
+        lemma, pos = token.lemma_.lower(), token.pos_
+        children = list(token.children)
+        deps = {c.dep_ for c in children}
+        if pos == "VERB":
+            obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
+            obj_lemma = obj.lemma_.lower() if obj is not None else ""
+            if lemma in self.accept_verbs and (_never(token) or self.conditional(token)):
+                return "insist"  # "would only agree to a truce if ..."
+            if lemma in self.accept_verbs and _will_not(token):
+                return "reject"  # "the union will not sign the contract"
+            construction = self.verb_construction(token, obj)
+            if construction:
+                return construction
+            if lemma == "put" and any(c.lower_ == "forward" for c in children):
+                return "offer" if obj_lemma in self.offer_nouns - self.proposal_nouns else "propose"
+            if lemma in ("present", "submit", "table", "make", "unveil", "outline", "float", "send", "deliver"):
+                if obj_lemma in self.offer_nouns and obj_lemma != "deal" and "offer" in obj.lower_:
+                    return "offer"
+                if obj_lemma in self.proposal_nouns or any(
+                        c.dep_ == "prep" and c.lower_ == "with" and any(
+                            g.lemma_.lower() in self.proposal_nouns for g in c.children) for c in children):
+                    return "propose"
+                return None
+            if lemma == "propose":
+                return "propose"
+            if lemma == "agree":
+                if _never(token) or self.conditional(token):
+                    return "insist"
+                if "xcomp" in deps or "ccomp" in deps:
+                    return "accept"  # "agreed to swap prisoners", "agreed that ..."
+                if any(self.collective(s) or s.conjuncts for s in self.subjects(token)):
+                    return "accept"  # "the two sides agreed"
+                if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) or "dobj" in deps:
+                    return "accept"
+                return None
+            if lemma in self.offer_verbs:
+                return "offer"
+            if lemma in self.accept_verbs:
+                if _never(token) or self.conditional(token):
+                    return "insist"
+                return "reject" if _will_not(token) else "accept"  # "we're not going to support X"
+            if lemma in self.reject_verbs:
+                if obj is not None and any(c.lower_ == "any" for c in obj.children):
+                    return "insist"
+                if lemma == "decline" and "xcomp" not in deps and obj is None:
+                    return None
+                if any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in children):
+                    return None  # "declined to comment" is not a rejection
+                return "reject"
+            if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
+                return "reject"
+            if lemma == "give" and obj is not None and obj.lower_ == "thumbs" and any(
+                    t.lower_ == "down" for t in token.subtree):
+                return "reject"
+            if lemma in self.insist_verbs and (lemma == "insist" or "ccomp" in deps or (
+                    lemma == "threaten" and "xcomp" in deps)):
+                return "insist"
+            if lemma == "demand":
+                return "demand"
+            if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+                return "content" if self.proposal_subject(token) else "demand"
+            if lemma in ("press", "urge", "pressure", "push") and obj is not None and party_of(obj):
+                return "demand"
+            if lemma in ("push", "press", "call", "hold", "ask", "lobby") and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in children):
+                return "demand"  # "pushed for a framework", "is holding out for a decrease"
+            if lemma in ("want", "seek", "request") and self.subjects(token) and ("xcomp" in deps or obj is not None) \
+                    and not (obj is not None and any(c.lower_ == "no" for c in obj.children)):
+                return "demand"  # "the lenders have been seeking cuts"
+            if lemma in ("appeal", "call", "implore") and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "on") and any(party_of(g) for g in c.children)
+                    for c in children):
+                return "demand"  # "appealed to Scholz to release", "calling on the AMPTP to regulate"
+            if lemma == "suggest" and any(c.dep_ == "ccomp" and any(
+                    g.lower_ in ("should", "must") for g in c.children) for c in children):
+                return "propose"  # "the creditors suggest that Greece should post a surplus"
+            if self.threat(token):
+                return "insist"
+            if lemma in self.cue_verbs and self.red_line(token):
+                return "insist"
+            if lemma == "receive" and obj_lemma in self.proposal_nouns:
+                return "propose"
+            if lemma in self.content_verbs and self.proposal_subject(token):
+                return "content"
+            if self.refusal(token):
+                return "insist"
+            return None
+        if pos == "ADJ":
+            construction = self.adjective_construction(token) or self.verb_construction(token, None)
+            if construction:
+                return construction
+            if lemma in ("committed", "commit") and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to")
+                                                         for c in children):
+                return "accept"  # "the United States is committed to start ..."
+            if lemma in self.offer_adjectives and any(
+                    c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+                return "offer"
+            if lemma in self.reject_adjectives:
+                return "reject"
+            return None
+        if pos == "NOUN" and lemma in self.offer_stance_nouns and any(c.dep_ == "poss" for c in children) and any(
+                c.dep_ in ("acl", "prep", "relcl") or c.tag_ == "VB" for c in children):
+            return "offer"
+        if pos == "NOUN" and lemma in self.proposal_nouns - self.offer_nouns and token.dep_ != "nsubj" and \
+                self.proposer(token):
+            return "proposal_by"
+        if pos in ("NOUN", "PROPN"):
+            return self.nominal(token)
+        return None
+
+    def threat(self, verb: Token) -> bool:
+        """"Should Hezbollah rearm, we will strike", "we will respond if ...": a party's conditional warning."""
+        children = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children):
+            return False
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is None or not (party_of(subject) or subject.lower_ == "we"):
+            return False
+        return any(c.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                                          or c.i < verb.i and any(g.lower_ == "should" and g.i == c.left_edge.i
+                                                                  for g in c.children)) for c in children)
+
+    def conditional(self, verb: Token) -> bool:
+        """"would only agree to a truce if ...": a condition stated, not an acceptance."""
+        children = list(verb.children)
+        would = any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in children)
+        only = any(c.lower_ == "only" for c in children)
+        condition = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                        for c in children)
+        return would and (only or condition)
+
+    def refusal(self, verb: Token) -> bool:
+        """A party saying it will not give something: "Israel will not end the war until ..."."""
+        children = list(verb.children)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+        future = any(c.lower_ in ("will", "would", "wo") and c.dep_ == "aux" for c in children)
+        if not (negated and future):
+            return False
+        terms = {m.index for m in verb.doc._.terms or []}
+        return any(t.i in terms for t in verb.subtree)
+
+    def proposer(self, noun: Token) -> list[Token]:
+        """"a proposal by US envoy Steve Witkoff", "the plan from Qatar and Egypt"."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and party_of(pobj):
+                    return [pobj, *pobj.conjuncts]
+        return []
+
+    def red_line(self, cue: Token) -> bool:
+        """A party stating a standing condition: "X has repeatedly said Y must ..."."""
+        content = [c for c in cue.children if c.dep_ == "ccomp"]
+        if not content:
+            return False
+        words = {t.lower_ for c in content for t in c.subtree}
+        emphasis = {c.lower_ for c in cue.children if c.dep_ == "advmod"}
+        if any(_conditioned_refusal(c) for c in content):
+            return True  # "as long as the claims stand, a peace agreement is not possible"
+        return bool(words & {"must", "never"}) and (bool(emphasis & _STRONG) or "must" in words)
+
+    def proposal_subject(self, verb: Token) -> Token | None:
+        """The proposal a clause describes: "the plan calls for ...", "the offer ... would entail ..."."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in self.proposal_nouns | self.offer_nouns:
+            return subject
+        return None
+
+    # ----- moves -----
+
+    def inside_stance(self, token: Token, sent: Span) -> bool:
+        """A trigger inside the content of a red line or demand is part of it, not a move."""
+        node = token
+        while node.head.i != node.i and node.head.i >= sent.start:
+            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return False  # "... demanded X, but the US refused": a clause of its own
+            node = node.head
+            lemma = node.lemma_.lower()
+            if node.pos_ == "VERB" and (lemma in ("insist", "maintain") or lemma in self.demand_verbs):
+                return True  # "urged Hamas to accept": the content of a demand, not an acceptance
+            if lemma in self.offer_adjectives and node.pos_ == "ADJ":
+                return True  # "willing to accept ..." is the offer itself
+            if lemma in self.cue_verbs and node.pos_ == "VERB" and not self.red_line(node):
+                return False
+        return False
+
+    def hypothetical(self, token: Token) -> bool:
+        """Questions and intentions are not moves: "whether Israel has received ...",
+        "preparing to approve ..."."""
+        if token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _INTENTIONS:
+            return True
+        node = token
+        for _ in range(3):
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+                return True
+            if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "conj", "acomp"):
+                break
+            node = node.head
+        return False
+
+    def subjects(self, token: Token) -> list[Token]:
+        children = list(token.children)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None and token.pos_ == "ADJ" and subject.lemma_.lower() in self.proposal_nouns | {
+                "terms", "offer", "counter-proposal"} and token.head.i != token.i:
+            return self.subjects(token.head)  # "found [the counter-proposal unacceptable]"
+        if subject is not None:  # a misparsed dateline can be a second subject: keep them all
+            return [t for c in children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return [agent, *agent.conjuncts]
+        if passive is not None and token.lemma_.lower() in ("commit", "prepare", "determine", "resolve"):
+            return [passive, *passive.conjuncts]  # "Norway is committed to ...": a stance, not a passive act
+        if passive is not None:
+            return []
+        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl"):
+            return self.subjects(token.head)
+        if token.pos_ == "NOUN":
+            poss = next((c for c in children if c.dep_ == "poss"), None)
+            return [poss] if poss is not None else []
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
+            return self.subjects(token.head)
+        if token.dep_ in ("acl",):
+            return []
+        if token.dep_ == "pcomp" or (token.dep_ == "advcl" and token.head.dep_ == "pobj"):
+            return []
+        return []
+
+
+def denied(token: Token) -> bool:
+    """"Hamas denied reports that it had accepted the plan": the act is denied."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("deny", "refute") and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def _conditioned_refusal(clause: Token) -> bool:
+    """A clause that rules something out under a condition: "unless X, there will be no deal",
+    "as long as X, an agreement is not possible"."""
+    if clause.lemma_ != "be":
+        return False  # "X will not end the war until ..." is the refusal itself, read where it is said
+    negated = any(c.dep_ == "neg" or c.lower_ in ("no", "never", "impossible") for c in clause.children) or any(
+        c.lower_ in ("impossible",) for c in clause.subtree)
+    condition = any(t.dep_ == "mark" and (t.lower_ in ("unless", "until") or (
+        t.lower_ == "as" and t.head.head.lower_ == "long")) for t in clause.subtree)
+    return negated and condition
+
+
+def _will_not(verb: Token) -> bool:
+    """"will not accept", "won't sign", "is not going to support": a refusal announced, not a denial."""
+    holders = [verb] + ([verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" else [])
+    negated = any(c.dep_ == "neg" for h in holders for c in h.children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall") for c in verb.children) or len(holders) > 1
+    return negated and future
+
+
+def _never(token: Token) -> bool:
+    return any(c.lower_ == "never" for c in token.children) or any(
+        c.lower_ == "never" for a in token.ancestors for c in a.children if a.pos_ in ("AUX",))
