@@ -18,17 +18,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import gazetteer
 from .lexicon import Pack, load_pack
+from .mentions import Mentions
 from .paragraphs import dateline_end
+from .sides import principals
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
 _POPULACE = {"voter", "protester", "demonstrator", "citizen", "resident", "people", "public", "civilian", "crowd",
              "family", "relative", "electorate", "student", "consumer", "taxpayer", "farmer", "shopper"}
-_WITNESSES = {"expert", "analyst", "observer", "monitor", "investigator", "inspector", "agency", "medium"}
-_PLACES = {"in", "across", "at", "inside", "within", "throughout", "near", "into", "around", "over"}
-_MEDIATION = {"mediate", "broker", "facilitate", "host", "sponsor", "convene"}
-_BROKERED = {"mediate", "broker", "facilitate", "sponsor", "propose", "back"}  # "a US-brokered deal"
 
 if not Token.has_extension("party"):
     Token.set_extension("party", default=None)
@@ -77,7 +75,7 @@ class PartyFinder:
             "moves", "propose", "nouns") | {"protocol", "framework", "agenda", "declaration", "memorandum"}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = _Mentions(doc)
+        found = Mentions(doc)
         for matcher in (self.pack_descriptions, self.names):
             for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
                 canonical = doc.vocab.strings[match_id]
@@ -121,7 +119,7 @@ class PartyFinder:
 
     # ----- kinds of mention -----
 
-    def acronyms(self, doc: Doc, found: _Mentions) -> None:
+    def acronyms(self, doc: Doc, found: Mentions) -> None:
         """"the Rapid Support Forces (RSF)": the long name and every later "RSF" are one party."""
         for match in _ACRONYM.finditer(doc.text):
             short = match.group(1)
@@ -152,7 +150,7 @@ class PartyFinder:
                 if span is not None:
                     found.add(span.start, span.end, short, kind)
 
-    def organisation(self, ent: Span, found: _Mentions) -> None:
+    def organisation(self, ent: Span, found: Mentions) -> None:
         """An organisation, armed group or place named by the entity tagger."""
         if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or self.demonym(ent.root, anywhere=True)
                                      or ent.root.text in self.demonyms or ent.root.text[:-1] in self.demonyms
@@ -202,7 +200,7 @@ class PartyFinder:
                 return kind
         return None
 
-    def unlabelled_names(self, doc: Doc, found: _Mentions) -> None:
+    def unlabelled_names(self, doc: Doc, found: Mentions) -> None:
         """Capitalised names ending in an organisation word that the tagger missed: "the Dockers Guild"."""
         for token in doc:
             kind = self.name_kinds.get(token.lower_)
@@ -218,7 +216,7 @@ class PartyFinder:
             article = "the " if start > 0 and doc[start - 1].lower_ == "the" else ""
             found.add(start, token.i + 1, found.spelled(article + doc[start:token.i + 1].text), kind)
 
-    def initials(self, doc: Doc, found: _Mentions) -> None:
+    def initials(self, doc: Doc, found: Mentions) -> None:
         """"CTU" in a report that named "the Chicago Teachers Union": the initials stand for the name."""
         by_initials = {}
         for name in {c for _, _, c in found.items}:
@@ -247,7 +245,7 @@ class PartyFinder:
             return country
         return None
 
-    def person(self, ent: Span, found: _Mentions) -> None:
+    def person(self, ent: Span, found: Mentions) -> None:
         """A person speaks for the party their title, possessive or apposition names, else for themselves."""
         if any(found.taken(t.i) for t in ent):
             return
@@ -258,7 +256,7 @@ class PartyFinder:
         found.add(ent.start, ent.end, party, found.kinds.get(party, "person"))
         found.people.setdefault(ent[-1].text, party)
 
-    def affiliation(self, ent: Span, found: _Mentions) -> str | None:
+    def affiliation(self, ent: Span, found: Mentions) -> str | None:
         inside = set(range(ent.start, ent.end))
         root = ent.root
         near = [t for t in root.subtree if t.i not in inside and t.i < ent.start and t.dep_ in (
@@ -285,7 +283,7 @@ class PartyFinder:
                     return party
         return None
 
-    def refer_back(self, doc: Doc, found: _Mentions) -> None:
+    def refer_back(self, doc: Doc, found: Mentions) -> None:
         """"the union", "the rebels", "the government": the latest party of that kind, or the report's one."""
         for token in doc:
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
@@ -341,73 +339,7 @@ class PartyFinder:
         return "organisation"
 
 
-class _Mentions:
-    """Party mentions found so far, first come first kept."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.items: list[tuple[int, int, str]] = []
-        self.by_token: dict[int, str] = {}
-        self.kinds: dict[str, str] = {}
-        self.people: dict[str, str] = {}
-        self.country_tokens: dict[int, str] = {}
-        self.spellings: dict[str, str] = {}
-
-    def spelled(self, name: str) -> str:
-        """One spelling per organisation: "the Canadian Union of Postal Workers" and "Canadian Union of ..."
-        are the same party, named as the report first wrote it."""
-        key = name.lower().removeprefix("the ")
-        return self.spellings.setdefault(key, name)
-
-    def add(self, start: int, end: int, canonical: str, kind: str) -> None:
-        if any(i in self.by_token for i in range(start, end)):
-            return
-        self.items.append((start, end, canonical))
-        for i in range(start, end):
-            self.by_token[i] = canonical
-        if kind == "state":
-            self.country_tokens.update((i, canonical) for i in range(start, end))
-        if kind != "person" or canonical not in self.kinds:
-            self.kinds.setdefault(canonical, kind)
-
-    def learn_kind(self, party: str, kind: str) -> None:
-        """"the league" said of an organisation of unknown kind: now we know what it is."""
-        if self.kinds.get(party) == "organisation" and kind in ("union", "company", "group"):
-            self.kinds[party] = kind
-
-    def taken(self, i: int) -> bool:
-        return i in self.by_token
-
-    def at(self, i: int) -> str | None:
-        return self.by_token.get(i)
-
-    def country_at(self, i: int) -> str | None:
-        return self.country_tokens.get(i)
-
-    def latest(self, kind: str, before: int, loosely: bool = True) -> str | None:
-        """The nearest party of a kind named before a token (then after it, for a report that starts vague)."""
-        ordered = sorted(self.items)
-        earlier = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == kind]
-        later = [m[2] for m in ordered if m[0] > before and self.kinds.get(m[2]) == kind]
-        loose = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == "organisation"]
-        if earlier:
-            return earlier[-1]
-        if loose and loosely and kind in ("company", "group"):
-            return loose[-1]
-        return later[0] if later else None
-
-    def acts(self, party: str, doc: Doc) -> bool:
-        """Whether a party is named as a doer (subject, possessor, modifier), not only as a place."""
-        return any(c == party and doc[s:e].root.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "amod", "appos",
-                                                            "conj", "dobj")
-                   for s, e, c in self.items)
-
-    def main_country(self) -> str | None:
-        counts = Counter(c for _, _, c in self.items if self.kinds.get(c) == "state")
-        return counts.most_common(1)[0][0] if counts else None
-
-
-def _party_in(token: Token, found: _Mentions, skip: set[int] | None = None) -> str | None:
+def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> str | None:
     for t in token.subtree:
         if skip and t.i in skip:
             continue
@@ -415,34 +347,6 @@ def _party_in(token: Token, found: _Mentions, skip: set[int] | None = None) -> s
         if party:
             return party
     return None
-
-
-def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
-    """The sides of the negotiation, most named first: mediators, media and places aside."""
-    mediators = set()
-    for start, _end, canonical in mentions:
-        token = doc[start:_end].root
-        head = token.head
-        if token.dep_ == "nsubj" and head.lemma_.lower() in _MEDIATION:
-            mediators.add(canonical)
-        if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _MEDIATION:
-            mediators.add(canonical)
-        after = doc[_end:_end + 2]
-        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lemma_.lower() in _BROKERED:
-            mediators.add(canonical)  # "a US-brokered deal"
-        holders = [token, token.head] if token.dep_ in ("poss", "compound") else [token]
-        if any(c.dep_ == "relcl" and c.lemma_.lower() in _MEDIATION for h in holders for c in h.children):
-            mediators.add(canonical)  # "Malaysia, which has facilitated the talks", "Qatar's minister, who hosted"
-        if any(t.lemma_.lower() in ("mediator", "sponsor", "host", "guarantor") for t in
-               [*token.children, token.head] if t.dep_ in ("appos", "compound", "amod") or t is token.head):
-            mediators.add(canonical)
-    kinds = doc._.party_kinds or {}
-    acting = [doc[s:e].root for s, e, _ in mentions]
-    counts = Counter(c for (_, _, c), root in zip(mentions, acting) if c not in mediators
-                     and kinds.get(c) not in ("media", "person")
-                     and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES)
-                     and not (root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _WITNESSES))
-    return [c for c, _ in counts.most_common()]
 
 
 def _merge_acronyms(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,73 @@
+"""Party mentions found so far in one report: first come, first kept, with each party's kind."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+
+class Mentions:
+    """Party mentions found so far, first come first kept."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.items: list[tuple[int, int, str]] = []
+        self.by_token: dict[int, str] = {}
+        self.kinds: dict[str, str] = {}
+        self.people: dict[str, str] = {}
+        self.country_tokens: dict[int, str] = {}
+        self.spellings: dict[str, str] = {}
+
+    def spelled(self, name: str) -> str:
+        """One spelling per organisation: "the Canadian Union of Postal Workers" and "Canadian Union of ..."
+        are the same party, named as the report first wrote it."""
+        key = name.lower().removeprefix("the ")
+        return self.spellings.setdefault(key, name)
+
+    def add(self, start: int, end: int, canonical: str, kind: str) -> None:
+        if any(i in self.by_token for i in range(start, end)):
+            return
+        self.items.append((start, end, canonical))
+        for i in range(start, end):
+            self.by_token[i] = canonical
+        if kind == "state":
+            self.country_tokens.update((i, canonical) for i in range(start, end))
+        if kind != "person" or canonical not in self.kinds:
+            self.kinds.setdefault(canonical, kind)
+
+    def learn_kind(self, party: str, kind: str) -> None:
+        """"the league" said of an organisation of unknown kind: now we know what it is."""
+        if self.kinds.get(party) == "organisation" and kind in ("union", "company", "group"):
+            self.kinds[party] = kind
+
+    def taken(self, i: int) -> bool:
+        return i in self.by_token
+
+    def at(self, i: int) -> str | None:
+        return self.by_token.get(i)
+
+    def country_at(self, i: int) -> str | None:
+        return self.country_tokens.get(i)
+
+    def latest(self, kind: str, before: int, loosely: bool = True) -> str | None:
+        """The nearest party of a kind named before a token (then after it, for a report that starts vague)."""
+        ordered = sorted(self.items)
+        earlier = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == kind]
+        later = [m[2] for m in ordered if m[0] > before and self.kinds.get(m[2]) == kind]
+        loose = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == "organisation"]
+        if earlier:
+            return earlier[-1]
+        if loose and loosely and kind in ("company", "group"):
+            return loose[-1]
+        return later[0] if later else None
+
+    def acts(self, party: str, doc: Doc) -> bool:
+        """Whether a party is named as a doer (subject, possessor, modifier), not only as a place."""
+        return any(c == party and doc[s:e].root.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "amod", "appos",
+                                                            "conj", "dobj")
+                   for s, e, c in self.items)
+
+    def main_country(self) -> str | None:
+        counts = Counter(c for _, _, c in self.items if self.kinds.get(c) == "state")
+        return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,41 @@
+"""The sides of a negotiation: the parties a report names most in acting roles, mediators, media and
+places aside. "Both sides" and an agreement's terms resolve to the first two."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+_WITNESSES = {"expert", "analyst", "observer", "monitor", "investigator", "inspector", "agency", "medium"}
+_PLACES = {"in", "across", "at", "inside", "within", "throughout", "near", "into", "around", "over"}
+_MEDIATION = {"mediate", "broker", "facilitate", "host", "sponsor", "convene"}
+_BROKERED = {"mediate", "broker", "facilitate", "sponsor", "propose", "back"}  # "a US-brokered deal"
+
+
+def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """The sides of the negotiation, most named first: mediators, media and places aside."""
+    mediators = set()
+    for start, _end, canonical in mentions:
+        token = doc[start:_end].root
+        head = token.head
+        if token.dep_ == "nsubj" and head.lemma_.lower() in _MEDIATION:
+            mediators.add(canonical)
+        if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _MEDIATION:
+            mediators.add(canonical)
+        after = doc[_end:_end + 2]
+        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lemma_.lower() in _BROKERED:
+            mediators.add(canonical)  # "a US-brokered deal"
+        holders = [token, token.head] if token.dep_ in ("poss", "compound") else [token]
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in _MEDIATION for h in holders for c in h.children):
+            mediators.add(canonical)  # "Malaysia, which has facilitated the talks", "Qatar's minister, who hosted"
+        if any(t.lemma_.lower() in ("mediator", "sponsor", "host", "guarantor") for t in
+               [*token.children, token.head] if t.dep_ in ("appos", "compound", "amod") or t is token.head):
+            mediators.add(canonical)
+    kinds = doc._.party_kinds or {}
+    acting = [doc[s:e].root for s, e, _ in mentions]
+    counts = Counter(c for (_, _, c), root in zip(mentions, acting) if c not in mediators
+                     and kinds.get(c) not in ("media", "person")
+                     and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES)
+                     and not (root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _WITNESSES))
+    return [c for c, _ in counts.most_common()]
