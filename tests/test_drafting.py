@@ -61,3 +61,11 @@ def test_one_side_alone_is_no_conflict(tmp_path):
     assert result.exit_code == 1
     assert "Error: cannot draft a conflict: fewer than two parties" in result.output
     assert "Traceback" not in result.output
+
+
+def test_too_few_terms_names_what_was_not_modelled(tmp_path):
+    result = analyse(tmp_path, report("The Dockers Guild demanded a four-day work week. "
+                                      "The Harbour Authority rejected the demand."))
+    assert result.exit_code == 1
+    assert "too few terms each side could give (not modelled: " in result.output
+    assert "four-day work week" in result.output and "Traceback" not in result.output

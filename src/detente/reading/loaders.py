@@ -108,18 +108,7 @@ def _load_file(path: Path, defaults: dict) -> Iterator[Article | Skipped]:
         return
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Skipped(f"{where}:{number}", f"malformed JSON ({exc.msg})")
-                continue
-            except RecursionError:
-                yield Skipped(f"{where}:{number}", "JSON nested too deeply")
-                continue
-            yield _from_object(obj, path, defaults, number)
+        yield from load_lines(path, defaults, enumerate(text.splitlines(), start=1))
         return
     if suffix == ".json":
         try:
