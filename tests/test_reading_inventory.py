@@ -131,7 +131,7 @@ CONSTRUCTIONS = [
      [('accept', 'Armenia'), ('accept', 'Azerbaijan')]),
     ('mediator announces a deal',
      'Qatar announced a truce between the Malian army and the Azawad Movement.',
-     [('propose', 'Qatar'), ('accept', 'Mali'), ('accept', 'the Azawad Movement')]),
+     [('propose', 'Qatar'), ('accept', 'the Malian army'), ('accept', 'the Azawad Movement')]),
     ('under the deal',
      'Sudan and South Sudan met in Juba. Under the deal, Sudan will withdraw its troops from Abyei.',
      [('accept', 'Sudan'), ('accept', 'South Sudan')]),
@@ -214,3 +214,56 @@ def test_weapons_given_up_are_disarmament_and_self_rule_is_governance():
     terms = {t["term"] for m in reading["moves"] for t in m["gives"] + m["gets"]}
     assert {"disarmament", "governance"} <= terms
 
+
+
+def test_in_a_civil_war_the_army_is_a_side_and_its_country_the_battleground():
+    reading = read_text("Fighting between Chad's army and the Desert Liberation Front has spread. "
+                        "The army rejected the truce proposed by Niger.")
+    assert ("reject", "Chad's army") in [(m["type"], m["actor"]) for m in reading["moves"]]
+    assert "Chad" not in reading["parties"]
+
+
+def test_where_its_government_acts_the_army_stays_the_state():
+    reading = read_text("Chad's government met the Desert Liberation Front in Niamey. "
+                        "The Chadian army rejected the truce.")
+    assert ("reject", "Chad") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_mediators_announcing_that_others_agreed_are_not_sides():
+    reading = read_text("Kenya and Ethiopia announced that the warring factions in Somalia had agreed to a "
+                        "truce. Fighting between the Somali army and the Coastal Liberation Front went on.")
+    accepted = {m["actor"] for m in reading["moves"] if m["type"] == "accept"}
+    assert accepted == {"the Somali army", "the Coastal Liberation Front"}
+
+
+def test_an_acronym_after_a_possessive_names_the_party():
+    reading = read_text("The dockers rejected the Pacific Shipping Council's (PSC) proposal on Monday.")
+    assert "PSC" in {m["actor"] for m in reading["moves"]}
+    assert "Pacific Shipping Council" not in reading["parties"]
+
+
+def test_an_employers_association_is_the_employer_side():
+    reading = read_text("The Harbour Employers Association proposed a 4% raise to the dockers.")
+    assert [(m["type"], m["actor"]) for m in reading["moves"]] == [("offer", "the Harbour Employers Association")]
+
+
+def test_a_country_inside_a_groups_name_stays_in_the_name():
+    reading = read_text("The Popular Forces of Gabon rejected the ceasefire.")
+    assert [(m["type"], m["actor"]) for m in reading["moves"]] == [("reject", "the Popular Forces of Gabon")]
+
+
+def test_a_joint_statement_is_the_parties_on_the_record():
+    reading = read_text("According to a joint statement, Peru and Chile agreed to reopen the border.")
+    assert {m["source"] for m in reading["moves"]} == {None}
+
+
+def test_a_dateline_is_never_the_speaker():
+    reading = read_text("LIMA--Andes Rail said it presented a revised offer to the union on Thursday.")
+    assert all(m["source"] != "LIMA" for m in reading["moves"])
+
+
+def test_they_after_two_named_speakers_is_those_speakers():
+    reading = read_text("Dr Ana Ruiz and Dr Tom Vale, who lead the Nurses Union, said talks were stuck. "
+                        "They said the Lakeside Hospital Trust had rejected their offer.")
+    (move,) = [m for m in reading["moves"] if m["type"] == "reject"]
+    assert "Ana Ruiz" in move["source"]

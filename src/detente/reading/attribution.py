@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .lexicon import load_pack
+from .paragraphs import dateline_end
 from .parties import party_of
 
 if not Doc.has_extension("attributions"):
@@ -36,6 +37,7 @@ class Attribution:
     party: str | None = None
     on_record: bool = False
     governs: frozenset[int] = frozenset()
+    joint: bool = False  # "a joint statement": every party to it speaks on the record
 
     def to_dict(self) -> dict:
         return {"speaker": self.speaker, "cue": self.cue, "chain": self.chain, "party": self.party,
@@ -89,9 +91,11 @@ class AttributionFinder:
             return self.build(target, "according to", token, governs)
         if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues:
             return None
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        after_dateline = dateline_end(token.doc, sent.start)
+        subject = next((c for c in subjects if c.i >= after_dateline), subjects[0] if subjects else None)
         if subject is None:
-            return None
+            return None  # "OTTAWA--Canadian National said": the railway speaks, not the dateline
         content = [c for c in token.children
                    if c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ in ("VERB", "AUX", "ADJ")]
         if content:
@@ -106,6 +110,10 @@ class AttributionFinder:
 
     def build(self, speaker: Token, cue: str, cue_token: Token, governs: frozenset[int]) -> Attribution:
         text, start, end = noun_phrase(speaker)
+        after_dateline = dateline_end(speaker.doc, speaker.sent.start)
+        if start < after_dateline <= speaker.i:  # "JUPITER, Fla. — Commissioner Rob Manfred said"
+            start = after_dateline
+            text = speaker.doc[start:end].text
         named = next((c for c in speaker.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None and speaker.ent_type_ != "PERSON":  # "Qatar's minister of state, Mohammed Al-Khulaifi"
             name, _, name_end = noun_phrase(named)
@@ -113,7 +121,9 @@ class AttributionFinder:
         party = party_of(speaker)
         anonymous = speaker.lemma_.lower() in self.source_nouns or speaker.lower_ in self.source_nouns
         on_record = party is not None and not anonymous or speaker.ent_type_ == "PERSON"
-        return Attribution(text, start, end, cue, cue_token.i, [text], party, on_record, governs)
+        joint = speaker.lemma_.lower() in ("statement", "communique", "communiqué", "declaration") and any(
+            c.lower_ == "joint" for c in speaker.children)  # "according to a joint statement": the parties
+        return Attribution(text, start, end, cue, cue_token.i, [text], party, on_record or joint, governs, joint)
 
 
 def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
@@ -122,6 +132,11 @@ def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
         e.root.dep_ == "appos" and e.root.head.dep_ in ("nsubj", "nsubjpass")))]  # who acts, not who is met
     named: Attribution | None = None
     for a in found:
+        if a.speaker.lower() == "they" and named is not None and " and " in named.speaker \
+                and a.speaker_start - named.speaker_end < 200:
+            a.speaker, a.chain = named.speaker, [named.speaker, *a.chain[1:]]  # "X and Y said ... They said"
+            a.party, a.on_record = a.party or named.party, a.on_record or named.on_record
+            continue
         if a.speaker.lower() not in _PRONOUN_SPEAKERS:
             if any(t.ent_type_ == "PERSON" for t in doc[a.speaker_start:a.speaker_end]):
                 named = a

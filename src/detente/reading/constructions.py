@@ -139,7 +139,7 @@ class Constructions:
         if any(t.lower_ == "under" and t.dep_ == "prep" for t in sent):
             return False  # "Under the deal, X will ...": the deal's terms
         terms = {m.index for m in verb.doc._.terms or []}
-        return any(t.i in terms for t in verb.subtree if t.i != verb.i)
+        return any(t.i in terms for t in verb.subtree)  # "Israel will withdraw its troops": the verb is the term
 
     # ----- adjectives -----
 

@@ -18,6 +18,7 @@ class Mentions:
         self.people: dict[str, str] = {}
         self.country_tokens: dict[int, str] = {}
         self.spellings: dict[str, str] = {}
+        self.battlegrounds: set[str] = set()  # states only fought over: their army is the side
 
     def spelled(self, name: str) -> str:
         """One spelling per organisation: "the Canadian Union of Postal Workers" and "Canadian Union of ..."
@@ -25,7 +26,14 @@ class Mentions:
         key = name.lower().removeprefix("the ")
         return self.spellings.setdefault(key, name)
 
-    def add(self, start: int, end: int, canonical: str, kind: str) -> None:
+    def add(self, start: int, end: int, canonical: str, kind: str, over_places: bool = False) -> None:
+        """`over_places`: a name that holds a place named earlier ("the Armed Forces of Colombia") replaces it."""
+        if over_places:
+            inside = [m for m in self.items if start <= m[0] and m[1] <= end and self.kinds.get(m[2]) == "state"]
+            for m in inside:
+                self.items.remove(m)
+                for i in range(m[0], m[1]):
+                    self.by_token.pop(i, None)
         if any(i in self.by_token for i in range(start, end)):
             return
         self.items.append((start, end, canonical))

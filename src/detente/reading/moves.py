@@ -286,7 +286,7 @@ class MoveFinder(Triggers):
                                                 for i in range(a.speaker_start, a.speaker_end))
         move.cues = frozenset(a.cue_index for a in over)
         for a in over:
-            if not (a.on_record and a.party == actor):
+            if not (a.on_record and (a.party == actor or a.joint)):
                 move.source = a.speaker  # who reports it, unless the actor itself on the record
                 break
         if kind in ("accept", "reject"):

@@ -25,6 +25,7 @@ from .sides import principals
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
+_ARMY_WORDS = {"army", "military", "armed forces"}
 _POPULACE = {"voter", "protester", "demonstrator", "citizen", "resident", "people", "public", "civilian", "crowd",
              "family", "relative", "electorate", "student", "consumer", "taxpayer", "farmer", "shopper"}
 
@@ -69,7 +70,9 @@ class PartyFinder:
         self.country_names = set(world.names.values())
         self.country_names_by_word = world.names
         self.descriptions = {w: kind for kind, words in self.pack.section("descriptions").items() for w in words}
-        self.name_kinds = {w: kind for kind, words in self.pack.section("name_kinds").items() for w in words}
+        name_kinds = dict(self.pack.section("name_kinds"))
+        self.employer_words = set(name_kinds.pop("employer", []))
+        self.name_kinds = {w: kind for kind, words in name_kinds.items() for w in words}
         self.titles = self.pack.words("titles")
         self.agreement_words = self.pack.words("moves", "agreement_nouns") | self.pack.words(
             "moves", "propose", "nouns") | {"protocol", "framework", "agenda", "declaration", "memorandum"}
@@ -98,6 +101,7 @@ class PartyFinder:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self.person(ent, found)
+        self.armies(doc, found)
         self.refer_back(doc, found)
         self.initials(doc, found)
         mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)])
@@ -114,7 +118,7 @@ class PartyFinder:
         doc._.party_mentions = mentions
         doc._.known_parties = sorted(parties)
         doc._.party_kinds = {name: found.kinds.get(name, "organisation") for name in parties}
-        doc._.principals = principals(doc, mentions)
+        doc._.principals = principals(doc, mentions, frozenset(found.battlegrounds))
         return doc
 
     # ----- kinds of mention -----
@@ -128,22 +132,24 @@ class PartyFinder:
             paren = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if paren is None or paren.start == 0:
                 continue
-            start = paren.start
+            start = end = paren.start
+            if doc[end - 1].text in ("'s", "’s"):
+                start = end = end - 1  # "the Maritime Alliance's (USMX) proposal"
             while start > paren.sent.start and (doc[start - 1].text[:1].isupper() or (
                     doc[start - 1].lower_ in _NAME_GLUE and start - 2 >= paren.sent.start
                     and doc[start - 2].text[:1].isupper())):
                 start -= 1
-            while start < paren.start and doc[start].lower_ in _NAME_GLUE:
+            while start < end and doc[start].lower_ in _NAME_GLUE:
                 start += 1
-            long_words = [t for t in doc[start:paren.start] if t.text[:1].isupper()]
-            if any(t.like_num or (t.text.isupper() and len(t) > 4) for t in doc[start:paren.start]):
+            long_words = [t for t in doc[start:end] if t.text[:1].isupper()]
+            if any(t.like_num or (t.text.isupper() and len(t) > 4) for t in doc[start:end]):
                 continue  # "MANILA, March 27 (PNW)": a dateline and its agency
             if len(long_words) < 2 and not (long_words and long_words[0].text[0] == short[0]) \
-                    or paren.start - start > 12:
+                    or end - start > 12:
                 continue
-            long_name = doc[start:paren.start].text
+            long_name = doc[start:end].text
             kind = self.kind_of_name(long_name)
-            found.add(start, paren.start, short, kind)
+            found.add(start, end, short, kind)
             pattern = rf"(?<![\w-])(?:{re.escape(short)}|{re.escape(long_name)})(?![\w-])"
             for other in re.finditer(pattern, doc.text):
                 span = doc.char_span(other.start(), other.end(), alignment_mode="expand")
@@ -170,19 +176,28 @@ class PartyFinder:
         name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
         if len(name) < 2 or not name[0].isupper() or name.lower() in self.descriptions or name.lower() in self.titles:
             return
+        if len(tokens) == 1 and tokens[0].i >= 2 and ent.doc[tokens[0].i - 1].lower_ == "of" \
+                and ent.doc[tokens[0].i - 2].lower_ in self.titles:
+            return  # "Secretary of State": part of a title
         if tokens[-1].lower_ in self.agreement_words:
             return  # "the Windsor Framework", "the Minsk Protocol": an agreement, not a party
         modifiers = [c for c in ent.root.children if c.dep_ in ("compound", "amod", "poss") and c.i < ent.start]
-        country = next((self.demonym(t, anywhere=True) or found.country_at(t.i) for t in [*modifiers, *tokens]
+        of = next((t.i for t in tokens if t.lower_ == "of"), None)
+        before_of = [t for t in tokens if of is None or t.i < of]
+        country = next((self.demonym(t, anywhere=True) or found.country_at(t.i) for t in [*modifiers, *before_of]
                         if self.demonym(t, anywhere=True) or found.country_at(t.i)), None)
-        if country and (self.descriptions.get(ent.root.lower_) == "state" or self.kind_of_name(name) == "state"):
+        named_after = next((found.country_at(t.i) for t in tokens if of is not None and t.i > of
+                            and found.country_at(t.i)), None)
+        if country and (self.descriptions.get(ent.root.lower_) == "state" or self.kind_of_name(name) == "state") \
+                or named_after and self.kind_of_name(ent.doc[tokens[0].i:of].text) == "state":
+            country = country or named_after  # "the Government of Sudan"; not "the Armed Forces of Colombia"
             found.add(ent.start, ent.end, country, "state")  # "the Israeli Government"
             return
         preceded = tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ == "the"
         heads_its_phrase = ent.root.dep_ not in ("compound", "amod", "nmod")
         article = "the " if preceded and heads_its_phrase and not name.isupper() else ""
         found.add(tokens[0].i, tokens[-1].i + 1, found.spelled(article + name), self.described_kind(ent)
-                  or self.kind_of_name(name))
+                  or self.kind_of_name(name), over_places=named_after is not None)
 
     def described_kind(self, ent: Span) -> str | None:
         """What the report calls an organisation beside its name: "the rebel group M23", "M23 rebels",
@@ -249,6 +264,9 @@ class PartyFinder:
         """A person speaks for the party their title, possessive or apposition names, else for themselves."""
         if any(found.taken(t.i) for t in ent):
             return
+        if len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3:
+            found.add(ent.start, ent.end, ent.text, "organisation")  # "MLBPA" tagged as a person: initials
+            return
         party = self.affiliation(ent, found)
         if party is None:
             surname = ent[-1].text
@@ -282,6 +300,41 @@ class PartyFinder:
                 if party:
                     return party
         return None
+
+    def armies(self, doc: Doc, found: Mentions) -> None:
+        """In a civil war the army is a side of its own: "Sudan's army" and "the army" fight the RSF, and
+        Sudan is only where it happens. Where the state also acts otherwise (its government, its leader),
+        its army stays the state."""
+        if not any(kind == "group" for kind in found.kinds.values()):
+            return
+        armies: list[tuple[int, int, str | None]] = []
+        for token in doc:
+            if token.lemma_.lower() not in _ARMY_WORDS or token.pos_ != "NOUN" or found.taken(token.i):
+                continue
+            owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+            country = next((found.country_at(c.i) or self.demonym(c, anywhere=True) for c in owners
+                            if found.country_at(c.i) or self.demonym(c, anywhere=True)), None)
+            if country is None and (any(c.text[:1].isupper() or found.at(c.i) for c in owners)
+                                    or not any(c.lower_ == "the" for c in token.children)):
+                continue  # "the RSF's army", "an army": not the state's
+            start = min([token.i, *(c.i for c in owners if c.dep_ != "compound" or c.text[:1].isupper())])
+            armies.append((start, token.i + 1, country))
+        countries = {c for _, _, c in armies if c} or ({found.main_country()} - {None})
+        if len(countries) != 1:
+            return
+        country = countries.pop()
+        army_tokens = {i for s, e, _ in armies for i in range(s, e)}
+        if any(c == country and doc[s:e].root.dep_ in ("nsubj", "nsubjpass", "poss") and s not in army_tokens
+               for s, e, c in found.items):
+            return  # the state acts through its government or leader: its army is the state
+        first = armies[0] if armies else None
+        if first is None:
+            return
+        found.battlegrounds.add(country)
+        name = doc[first[0]:first[1]].text
+        name = "the " + name if first[0] > 0 and doc[first[0] - 1].lower_ == "the" else name
+        for start, end, _ in armies:
+            found.add(start, end, name, "army", over_places=True)
 
     def refer_back(self, doc: Doc, found: Mentions) -> None:
         """"the union", "the rebels", "the government": the latest party of that kind, or the report's one."""
@@ -333,6 +386,8 @@ class PartyFinder:
 
     def kind_of_name(self, name: str) -> str:
         words = [w.lower().strip(".,'’") for w in re.split(r"[\s\-]+", name)]
+        if any(w in self.employer_words for w in words):
+            return "company"  # "the BC Maritime Employers Association" bargains for the employers
         for word in reversed(words):
             if word in self.name_kinds:
                 return self.name_kinds[word]

@@ -5,22 +5,29 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _WITNESSES = {"expert", "analyst", "observer", "monitor", "investigator", "inspector", "agency", "medium"}
 _PLACES = {"in", "across", "at", "inside", "within", "throughout", "near", "into", "around", "over"}
 _MEDIATION = {"mediate", "broker", "facilitate", "host", "sponsor", "convene"}
+_ANNOUNCING = {"announce", "confirm", "declare", "say"}
+_AGREEING = {"agree", "accept", "sign", "reach", "approve"}
 _BROKERED = {"mediate", "broker", "facilitate", "sponsor", "propose", "back"}  # "a US-brokered deal"
 
 
-def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
-    """The sides of the negotiation, most named first: mediators, media and places aside."""
-    mediators = set()
+def principals(doc: Doc, mentions: list[tuple[int, int, str]], places: frozenset[str] = frozenset()) -> list[str]:
+    """The sides of the negotiation, most named first: mediators, media and places aside (`places`: states
+    that are only where a civil war is fought, their army being the side)."""
+    mediators = set(places)
     for start, _end, canonical in mentions:
         token = doc[start:_end].root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "The United States and Saudi Arabia announced": both are its subjects
         head = token.head
         if token.dep_ == "nsubj" and head.lemma_.lower() in _MEDIATION:
             mediators.add(canonical)
+        if token.dep_ == "nsubj" and head.lemma_.lower() in _ANNOUNCING and _others_agreed(head, canonical):
+            mediators.add(canonical)  # "the US and Saudi Arabia announced that the warring factions agreed"
         if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _MEDIATION:
             mediators.add(canonical)
         after = doc[_end:_end + 2]
@@ -39,3 +46,14 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[str]:
                      and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES)
                      and not (root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _WITNESSES))
     return [c for c, _ in counts.most_common()]
+
+
+def _others_agreed(verb: Token, announcer: str) -> bool:
+    """Whether what a party announces is that others agreed: a mediator's announcement."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _AGREEING:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(t._.party == announcer for s in subjects for t in s.subtree):
+            return True
+    return False
