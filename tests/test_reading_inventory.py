@@ -267,3 +267,45 @@ def test_they_after_two_named_speakers_is_those_speakers():
                         "They said the Lakeside Hospital Trust had rejected their offer.")
     (move,) = [m for m in reading["moves"] if m["type"] == "reject"]
     assert "Ana Ruiz" in move["source"]
+
+
+def _moves(text: str) -> list[tuple[str, str]]:
+    return [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+
+
+def test_a_titled_leader_the_tagger_missed_and_their_surname_later():
+    found = _moves("The talks resumed. Austria's chancellor Eva Brandt met Lars Holm of Norway. "
+                   "Later, Norway appealed to Brandt to release the two fishermen.")
+    assert ("demand", "Norway") in found
+
+
+def test_a_proposal_branded_with_a_verdict_by_someone_is_their_rejection():
+    assert ("reject", "the Dockers Guild") in _moves(
+        'The port authority made an offer to the Dockers Guild. The offer was branded "derisory" by the '
+        'Dockers Guild.')
+
+
+def test_non_negotiable_said_of_a_term_is_a_red_line():
+    assert ("insist", "the Harbour Pilots Federation") in _moves(
+        "The Harbour Pilots Federation met the port. The federation said that a pension guarantee is "
+        "non-negotiable.")
+
+
+def test_pushing_for_someone_to_act_is_a_demand():
+    assert ("demand", "Laos") in _moves("Laos and Thailand met. Laos pushed for Thai troops to leave the border "
+                                        "villages by June.")
+
+
+def test_a_warning_opened_by_should_is_a_red_line():
+    assert ("insist", "Chile") in _moves('Peru and Chile agreed a truce. The Chilean president said: "Should Peru '
+                                         'move troops to the border, we will respond."')
+
+
+def test_too_long_said_of_an_agreement_is_a_rejection():
+    assert ("reject", "the Pilots Guild") in _moves(
+        "The Pilots Guild and Skyway Air met. The Pilots Guild said the length of the contract was too long.")
+
+
+def test_a_shared_would_makes_every_conjoined_promise_an_offer():
+    assert ("offer", "Andes Rail") in _moves("Andes Rail met the union. The company would cut night shifts and pay "
+                                             "a higher rate for overtime.")

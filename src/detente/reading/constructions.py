@@ -17,6 +17,8 @@ from .parties import party_of
 
 _TALKS = {"talks", "negotiations", "negotiation", "dialogue", "ceasefire", "cease-fire", "truce", "process",
           "table", "discussions", "meeting", "summit"}
+_ASPECTS = {"length", "term", "duration", "size", "level", "cost", "price", "scope", "pace", "timeline"}
+_MORE = {"higher", "more", "bigger", "larger", "greater", "extra", "additional", "%", "percent", "per"}
 _MODALS = {"will", "would", "'ll", "wo", "shall"}
 _NEGATIVE_DEGREE = {"no", "not", "never", "nowhere"}
 
@@ -123,15 +125,21 @@ class Constructions:
         nouns = self.all_offer_nouns | self.all_proposal_nouns | self.all_demand_nouns
         if subject is not None and subject.lemma_.lower() in nouns | {"terms", "it", "that", "this"}:
             return subject
+        if subject is not None and subject.lemma_.lower() in _ASPECTS:  # "the length of the agreement"
+            judged = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            if judged is not None and judged.lemma_.lower() in nouns | self.agreement_nouns:
+                return judged
         return None
 
     def commitment(self, verb: Token) -> bool:
         """"China will cut tariffs", "the company would raise pay": a party committing to give a term."""
-        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-            return False
+        holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in [*verb.children, *holder.children]):
+            return False  # "the company would schedule days off and pay a higher rate": "pay" shares "would"
         if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             return False
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         if subject is None or not (party_of(subject) or subject.lower_ in ("we", "it", "they")
                                    or self.collective(subject)):
             return False
@@ -139,7 +147,10 @@ class Constructions:
         if any(t.lower_ == "under" and t.dep_ == "prep" for t in sent):
             return False  # "Under the deal, X will ...": the deal's terms
         terms = {m.index for m in verb.doc._.terms or []}
-        return any(t.i in terms for t in verb.subtree)  # "Israel will withdraw its troops": the verb is the term
+        if any(t.i in terms for t in verb.subtree):
+            return True  # "Israel will withdraw its troops": the verb is the term
+        return any(c.dep_ == "dobj" and any(g.like_num or g.lower_ in _MORE for g in c.subtree)
+                   for c in verb.children)  # a quantity given: "pay a higher rate", "raise wages by 3%"
 
     # ----- adjectives -----
 
@@ -147,9 +158,14 @@ class Constructions:
         lemma = token.lemma_.lower()
         if lemma in self.verdict_adjectives and self.judged_proposal(token) is not None:
             return "verdict"
+        if any(c.lower_ == "too" and c.dep_ == "advmod" for c in token.children) and token.dep_ in (
+                "acomp", "attr") and self.judged_proposal(token) is not None and self.speaker_party(token):
+            return "verdict"  # "the union said the length of the agreement was too long"
         if lemma in self.approving_adjectives and _denied_quality(token) and token.dep_ in (
                 "acomp", "attr", "oprd", "ROOT", "conj", "amod") and self.speaker_party(token):
             return "verdict"  # "a four-day week is not containable", "an offer in no way credible"
+        if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "non":
+            lemma = "non-" + lemma  # "non - negotiable" as the tokenizer splits it
         if lemma in self.insist_adjectives and token.dep_ in ("acomp", "attr", "ROOT", "ccomp"):
             return "insist"
         return None
@@ -218,6 +234,10 @@ def _denied_quality(adjective: Token) -> bool:
     holders = [adjective] + ([adjective.head] if adjective.dep_ in ("acomp", "attr", "oprd") else [])
     if any(c.dep_ == "neg" or c.lower_ in ("never", "nowhere", "hardly") for h in holders for c in h.children):
         return True
+    if adjective.dep_ in ("amod", "conj"):  # "in no way credible or even reasonable", parsed around "way"
+        base = adjective.head if adjective.dep_ == "amod" else adjective.head.head
+        if base.lower_ == "way" and any(c.lower_ == "no" for c in base.children):
+            return True
     return any(c.dep_ == "prep" and any(g.lower_ == "no" for g in c.subtree) for c in adjective.children)
 
 

@@ -115,7 +115,10 @@ class MoveFinder(Triggers):
             kind = "reject"
             judged = self.judged_proposal(token)
             owner = party_of(judged) if judged is not None else None
-            actors = [self.speaker_party(token)] + self.actors_of(self.subjects(token))
+            agents = [g for holder in (token, token.head) for c in holder.children
+                      if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                      for g in c.children if g.dep_ == "pobj"]  # "the offer was called insulting by X"
+            actors = self.actors_of(agents) + [self.speaker_party(token)] + self.actors_of(self.subjects(token))
             actors = [a for a in actors if a and a != owner][:1]
         elif kind.startswith("nominal_"):
             kind = kind.removeprefix("nominal_")

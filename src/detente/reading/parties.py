@@ -101,6 +101,7 @@ class PartyFinder:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self.person(ent, found)
+        self.surnames(doc, found)
         self.armies(doc, found)
         self.refer_back(doc, found)
         self.initials(doc, found)
@@ -166,6 +167,10 @@ class PartyFinder:
             return  # a place where things happen, unless it acts
         if all(found.country_at(t.i) for t in ent if t.text[:1].isupper()):
             return  # "Kinshasa", "the United States": the gazetteer names the country
+        if ent.label_ == "ORG" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.titles \
+                and all(t.pos_ == "PROPN" for t in ent) and 2 <= len(ent) <= 3:
+            self.person(ent, found)  # "chancellor Olaf Scholz" tagged as an organisation: a person
+            return
         tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
         while tokens and tokens[0].lower_ in _DETERMINERS:
             tokens = tokens[1:]
@@ -281,7 +286,7 @@ class PartyFinder:
             "compound", "amod", "poss", "nmod")]
         near += [g for t in near for g in t.subtree if g.i not in inside]
         for t in sorted(near, key=lambda t: t.i):  # "US Treasury Secretary X": the outermost names the side
-            party = found.at(t.i) or self.demonym(t, anywhere=True)
+            party = found.at(t.i) or found.country_at(t.i) or self.demonym(t, anywhere=True)
             if party:
                 return party
         for person in (root, *root.conjuncts):  # "X and Y, co-chairs of the BMA committee"
@@ -300,6 +305,13 @@ class PartyFinder:
                 if party:
                     return party
         return None
+
+    def surnames(self, doc: Doc, found: Mentions) -> None:
+        """"Scholz" after "Chancellor Olaf Scholz", whatever the tagger made of it: the same person."""
+        for token in doc:
+            party = found.people.get(token.text)
+            if party and token.pos_ == "PROPN" and not found.taken(token.i) and token.text[:1].isupper():
+                found.add(token.i, token.i + 1, party, found.kinds.get(party, "person"))
 
     def armies(self, doc: Doc, found: Mentions) -> None:
         """In a civil war the army is a side of its own: "Sudan's army" and "the army" fight the RSF, and

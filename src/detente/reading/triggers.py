@@ -109,7 +109,8 @@ class Triggers(Constructions):
             if lemma in ("press", "urge", "pressure", "push") and obj is not None and party_of(obj):
                 return "demand"
             if lemma in ("push", "press", "call", "hold", "ask", "lobby") and any(
-                    c.dep_ == "prep" and c.lower_ == "for" for c in children):
+                    c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("advcl", "ccomp") and any(
+                        g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c in children):
                 return "demand"  # "pushed for a framework", "is holding out for a decrease"
             if lemma in ("want", "seek", "request") and self.subjects(token) and ("xcomp" in deps or obj is not None) \
                     and not (obj is not None and any(c.lower_ == "no" for c in obj.children)):
@@ -165,7 +166,9 @@ class Triggers(Constructions):
             return False
         return any(c.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                                           or c.i < verb.i and any(g.lower_ == "should" and g.i == c.left_edge.i
-                                                                  for g in c.children)) for c in children)
+                                                                  for g in c.children)) for c in children) \
+            or any(c.dep_ == "ccomp" and c.i < verb.i and any(g.lower_ == "should" and g.i == c.left_edge.i
+                                                              for g in c.children) for c in children)
 
     def conditional(self, verb: Token) -> bool:
         """"would only agree to a truce if ...": a condition stated, not an acceptance."""
@@ -225,8 +228,9 @@ class Triggers(Constructions):
                 return False  # "... demanded X, but the US refused": a clause of its own
             node = node.head
             lemma = node.lemma_.lower()
-            if node.pos_ == "VERB" and (lemma in ("insist", "maintain") or lemma in self.demand_verbs):
-                return True  # "urged Hamas to accept": the content of a demand, not an acceptance
+            calling = lemma != "call" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in node.children)
+            if node.pos_ == "VERB" and (lemma in ("insist", "maintain") or lemma in self.demand_verbs) and calling:
+                return True  # "urged Hamas to accept": the content of a demand; not "called it insulting"
             if lemma in self.offer_adjectives and node.pos_ == "ADJ":
                 return True  # "willing to accept ..." is the offer itself
             if lemma in self.cue_verbs and node.pos_ == "VERB" and not self.red_line(node):
