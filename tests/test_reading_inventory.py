@@ -309,3 +309,28 @@ def test_too_long_said_of_an_agreement_is_a_rejection():
 def test_a_shared_would_makes_every_conjoined_promise_an_offer():
     assert ("offer", "Andes Rail") in _moves("Andes Rail met the union. The company would cut night shifts and pay "
                                              "a higher rate for overtime.")
+
+
+def test_agreeing_in_a_call_with_others_is_their_agreement_too():
+    found = _moves("Talks on the loan resumed. Portugal's prime minister agreed in a phone call with the Spanish "
+                   "prime minister to extend the deadline.")
+    assert {("accept", "Portugal"), ("accept", "Spain")} <= set(found)
+
+
+def test_producing_a_plan_is_a_proposal():
+    assert ("propose", "Latvia") in _moves("Latvia has produced a plan of its own for the border crossings.")
+
+
+def test_a_demonym_a_territory_shares_names_the_state():
+    assert ("reject", "France") in _moves("The French president rejected the fishing quota proposal.")
+
+
+def test_sides_known_only_by_their_role_are_parties_of_their_own():
+    found = _moves("Portugal and its lenders met in Lisbon. The lenders suggest that Portugal should cut pensions. "
+                   "The Portuguese opposition rejected the plan.")
+    assert ("propose", "the lenders") in found and ("reject", "the Portuguese opposition") in found
+
+
+def test_a_surplus_to_post_is_not_a_post_on_social_media():
+    (move, *_) = read_text("Its lenders suggest that Portugal should post a budget surplus.")["moves"]
+    assert move["source"] is None

@@ -91,6 +91,8 @@ class AttributionFinder:
             return self.build(target, "according to", token, governs)
         if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues:
             return None
+        if token.lemma_.lower() == "post" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
+            return None  # "Greece should post a surplus" reports nothing; "posted on X that ..." does
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         after_dateline = dateline_end(token.doc, sent.start)
         subject = next((c for c in subjects if c.i >= after_dateline), subjects[0] if subjects else None)

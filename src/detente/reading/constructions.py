@@ -19,6 +19,7 @@ _TALKS = {"talks", "negotiations", "negotiation", "dialogue", "ceasefire", "ceas
           "table", "discussions", "meeting", "summit"}
 _ASPECTS = {"length", "term", "duration", "size", "level", "cost", "price", "scope", "pace", "timeline"}
 _MORE = {"higher", "more", "bigger", "larger", "greater", "extra", "additional", "%", "percent", "per"}
+_ENCOUNTERS = {"call", "meeting", "talk", "conversation", "summit", "session", "round", "conference"}
 _MODALS = {"will", "would", "'ll", "wo", "shall"}
 _NEGATIVE_DEGREE = {"no", "not", "never", "nowhere"}
 
@@ -107,7 +108,10 @@ class Constructions:
         """"with China", "between Israel and Hezbollah": the other parties to a deal."""
         found = []
         obj = obj if obj is not None else self.deal_object(verb)
-        for holder in (verb, obj):
+        holders = [verb, obj]
+        holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "after")
+                    for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _ENCOUNTERS]
+        for holder in holders:  # "agreed in a telephone call with Merkel and Hollande"
             if holder is None:
                 continue
             for child in holder.children:

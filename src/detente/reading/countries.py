@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+_DOMINANT = 50  # a demonym two countries share names the one fifty times as populous (France, not Réunion)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Lookups from the words a report uses to the country's common short name."""
@@ -25,11 +28,13 @@ def _usable(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Every country once; ambiguous words (a demonym shared by two Congos) go to neither."""
+    """Every country once; ambiguous words (a demonym shared by two Congos) go to neither, unless one of the
+    countries sharing it dwarfs the others."""
     import countryinfo
 
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    candidates: dict[str, list[tuple[int, str]]] = {}
     clashes: set[str] = set()
 
     def put(table: dict[str, str], word: str, country: str) -> None:
@@ -54,8 +59,18 @@ def gazetteer() -> Gazetteer:
             put(names, capital, country)
         demonym = info.demonym() or ""
         if isinstance(demonym, str) and demonym and demonym.isascii():
-            put(demonyms, demonym, country)
+            candidates.setdefault(demonym, []).append((_population(info), country))
     for word in clashes:
         names.pop(word, None)
-        demonyms.pop(word, None)
+    for word, held_by in candidates.items():
+        held_by.sort(reverse=True)
+        if len(held_by) == 1 or held_by[0][0] >= _DOMINANT * max(held_by[1][0], 1):
+            demonyms[word] = held_by[0][1]  # "French" is France, not Martinique; "Congolese" stays unresolved
     return Gazetteer(names, demonyms)
+
+
+def _population(info) -> int:
+    try:
+        return int(info.population() or 0)
+    except Exception:  # noqa: BLE001 - a record without a population counts as none
+        return 0

@@ -127,6 +127,8 @@ class MoveFinder(Triggers):
                 actors += self.actors_of(self.deal_partners(token, token))
         else:
             actors = self.actors_of(self.subjects(token))
+            if kind == "accept" and token.lemma_.lower() == "agree":
+                actors += self.actors_of(self.deal_partners(token))  # "X agreed with Y to ...": both agreed
             if not any(actors) and token.dep_ == "conj" and token.head.dep_ in ("ccomp", "xcomp"):
                 actors = self.actors_of(self.subjects(token.head.head))  # "X believes ... and is giving"
             if not any(actors) and kind == "insist" and token.pos_ == "ADJ":

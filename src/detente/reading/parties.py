@@ -74,6 +74,7 @@ class PartyFinder:
         self.employer_words = set(name_kinds.pop("employer", []))
         self.name_kinds = {w: kind for kind, words in name_kinds.items() for w in words}
         self.titles = self.pack.words("titles")
+        self.role_words = self.pack.words("role_sides")
         self.agreement_words = self.pack.words("moves", "agreement_nouns") | self.pack.words(
             "moves", "propose", "nouns") | {"protocol", "framework", "agenda", "declaration", "memorandum"}
 
@@ -103,6 +104,7 @@ class PartyFinder:
                 self.person(ent, found)
         self.surnames(doc, found)
         self.armies(doc, found)
+        self.unnamed_sides(doc, found)
         self.refer_back(doc, found)
         self.initials(doc, found)
         mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)])
@@ -347,6 +349,24 @@ class PartyFinder:
         name = "the " + name if first[0] > 0 and doc[first[0] - 1].lower_ == "the" else name
         for start, end, _ in armies:
             found.add(start, end, name, "army", over_places=True)
+
+    def unnamed_sides(self, doc: Doc, found: Mentions) -> None:
+        """Sides known only by their role: "the creditors", "its lenders", "the Colombian opposition". One
+        party per role word, named as the report first writes it; never the state its demonym names."""
+        names: dict[str, str] = {}
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma not in self.role_words or token.pos_ != "NOUN" or found.taken(token.i):
+                continue
+            modifiers = [c for c in token.children if c.dep_ in ("det", "poss", "amod", "compound")]
+            if not any(c.lower_ in ("the", "its", "their", "his", "her") or c.dep_ == "poss" or self.demonym(
+                    c, anywhere=True) for c in modifiers):
+                continue  # "some lenders", "opposition parties"
+            if lemma not in names:
+                demonym = [c for c in modifiers if c.dep_ == "amod" and self.demonym(c, anywhere=True)]
+                names[lemma] = " ".join(["the", *(c.text for c in demonym), token.lower_])
+            start = min([token.i, *(c.i for c in modifiers if c.dep_ == "amod")])
+            found.add(start, token.i + 1, names[lemma], "organisation", over_places=True)
 
     def refer_back(self, doc: Doc, found: Mentions) -> None:
         """"the union", "the rebels", "the government": the latest party of that kind, or the report's one."""

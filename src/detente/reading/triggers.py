@@ -60,7 +60,8 @@ class Triggers(Constructions):
                 return construction
             if lemma == "put" and any(c.lower_ == "forward" for c in children):
                 return "offer" if obj_lemma in self.offer_nouns - self.proposal_nouns else "propose"
-            if lemma in ("present", "submit", "table", "make", "unveil", "outline", "float", "send", "deliver"):
+            if lemma in ("present", "submit", "table", "make", "unveil", "outline", "float", "send", "deliver",
+                         "produce"):
                 if obj_lemma in self.offer_nouns and obj_lemma != "deal" and "offer" in obj.lower_:
                     return "offer"
                 if obj_lemma in self.proposal_nouns or any(
