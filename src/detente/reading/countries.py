@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 _DOMINANT = 50  # a demonym two countries share names the one fifty times as populous (France, not Réunion)
 
 
