@@ -334,3 +334,19 @@ def test_sides_known_only_by_their_role_are_parties_of_their_own():
 def test_a_surplus_to_post_is_not_a_post_on_social_media():
     (move, *_) = read_text("Its lenders suggest that Portugal should post a budget surplus.")["moves"]
     assert move["source"] is None
+
+
+def test_a_caucus_in_a_chamber_is_a_side_and_its_bare_party_name_too():
+    found = _moves("Senate Democrats rejected the spending plan on Friday. Democrats want more money for schools.")
+    assert ("reject", "Senate Democrats") in found and ("demand", "Senate Democrats") in found
+
+
+def test_in_a_domestic_fight_the_state_is_its_executive_seat():
+    found = _moves("Senate Democrats turned down an offer from the White House to cap spending. The White House "
+                   "said it was ready to meet any time.")
+    assert ("offer", "White House") in found and "United States" not in {actor for _, actor in found}
+
+
+def test_between_states_the_executive_seat_stays_the_country():
+    found = _moves("The White House rejected the Chinese proposal. China demanded an end to chip controls.")
+    assert ("reject", "United States") in found

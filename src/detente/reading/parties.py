@@ -75,6 +75,10 @@ class PartyFinder:
         self.name_kinds = {w: kind for kind, words in name_kinds.items() for w in words}
         self.titles = self.pack.words("titles")
         self.role_words = self.pack.words("role_sides")
+        self.executive_seats = set(self.pack.data.get("executive_seats", []))
+        self.legislatures = set(self.pack.data.get("legislatures", []))
+        self.political_parties = {form: plural for plural, forms in self.pack.section("political_parties").items()
+                                  for form in [plural, *forms]}
         self.agreement_words = self.pack.words("moves", "agreement_nouns") | self.pack.words(
             "moves", "propose", "nouns") | {"protocol", "framework", "agenda", "declaration", "memorandum"}
 
@@ -89,6 +93,7 @@ class PartyFinder:
         for start, end, country in countries:
             found.country_tokens.update((i, country) for i in range(start, end))
         self.acronyms(doc, found)
+        self.caucuses(doc, found)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "GPE"):
                 self.organisation(ent, found)
@@ -109,6 +114,7 @@ class PartyFinder:
         self.initials(doc, found)
         mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)])
         mentions = self.as_written(doc, mentions, found.kinds)
+        mentions = self.executive_at_home(doc, mentions, found)
         parties: dict[str, list[str]] = {}
         for start, end, canonical in mentions:
             for i in range(start, end):
@@ -158,6 +164,24 @@ class PartyFinder:
                 span = doc.char_span(other.start(), other.end(), alignment_mode="expand")
                 if span is not None:
                     found.add(span.start, span.end, short, kind)
+
+    def caucuses(self, doc: Doc, found: Mentions) -> None:
+        """"House Republicans", "House Republican negotiators", "Senate Democrats": a party's caucus in a
+        chamber is one side of a budget fight; the chamber and the bare party name then stand for it."""
+        caucus: dict[str, str] = {}
+        for token in doc[1:]:
+            chamber = doc[token.i - 1]
+            base = self.political_parties.get(token.text)
+            if base and chamber.text in self.legislatures and not found.taken(chamber.i):
+                name = caucus.setdefault(base, f"{chamber.text} {base}")
+                found.add(chamber.i, token.i + 1, name, "organisation")
+        if len(caucus) != 1:
+            return
+        (base, name), = caucus.items()
+        for token in doc:
+            if not found.taken(token.i) and (self.political_parties.get(token.text) == base and token.tag_ in (
+                    "NNPS", "NNP") or token.text == name.split()[0] and token.ent_type_ == "ORG"):
+                found.add(token.i, token.i + 1, name, "organisation")  # "Republicans", "the House" later
 
     def organisation(self, ent: Span, found: Mentions) -> None:
         """An organisation, armed group or place named by the entity tagger."""
@@ -415,6 +439,23 @@ class PartyFinder:
                 rename[canonical] = max(forms, key=lambda f: (forms[f], len(f)))
                 kinds.setdefault(rename[canonical], kinds.get(canonical, "state"))
         return [(s, e, rename.get(c, c)) for s, e, c in mentions]
+
+    def executive_at_home(self, doc: Doc, mentions: list[tuple[int, int, str]],
+                          found: Mentions) -> list[tuple[int, int, str]]:
+        """In a domestic fight ("the White House" against House Republicans) the state's side is its executive:
+        named by the seat the report writes, not by the country, when no other state takes part."""
+        sides = principals(doc, mentions, frozenset(found.battlegrounds))[:3]
+        states = [p for p in sides if found.kinds.get(p) == "state"]
+        if len(states) != 1 or len(sides) < 2:
+            return mentions
+        seats = Counter(doc[s:e].text.removeprefix("the ") for s, e, c in mentions
+                        if c == states[0] and doc[s:e].text.removeprefix("the ") in self.executive_seats)
+        if not seats or any(found.kinds.get(p) == "state" for _, _, p in mentions if p != states[0]
+                            and found.acts(p, doc)):
+            return mentions
+        seat = seats.most_common(1)[0][0]
+        found.kinds[seat] = "state"
+        return [(s, e, seat if c == states[0] else c) for s, e, c in mentions]
 
     def kind_of_name(self, name: str) -> str:
         words = [w.lower().strip(".,'’") for w in re.split(r"[\s\-]+", name)]
