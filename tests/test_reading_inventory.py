@@ -350,3 +350,20 @@ def test_in_a_domestic_fight_the_state_is_its_executive_seat():
 def test_between_states_the_executive_seat_stays_the_country():
     found = _moves("The White House rejected the Chinese proposal. China demanded an end to chip controls.")
     assert ("reject", "United States") in found
+
+
+def test_a_plural_demonym_without_the_is_the_people_not_the_state():
+    found = _moves("Chileans rejected the new constitution in a referendum. The Peruvians rejected the border plan.")
+    assert ("reject", "Chile") not in found and ("reject", "Peru") in found
+
+
+def test_announcing_a_deal_reached_with_someone_is_being_a_side_of_it():
+    found = _moves("Japan's trade minister announced that an agreement has been reached with South Korea on "
+                   "steel tariffs.")
+    assert {("accept", "Japan"), ("accept", "South Korea")} <= set(found)
+
+
+def test_a_ministry_in_a_title_is_the_state_of_the_title():
+    reading = read_text("Norway's finance minister met Iceland. Lars Holm, Secretary of the Treasury, later "
+                        "rejected Iceland's fishing proposal. US Treasury Secretary Ann Bell agreed to mediate.")
+    assert "Treasury" not in reading["parties"]

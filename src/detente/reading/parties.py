@@ -25,6 +25,7 @@ from .sides import principals
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
+_SEVERAL = {"both", "two", "three", "all", "warring", "rival", "opposing", "each"}
 _ARMY_WORDS = {"army", "military", "armed forces"}
 _POPULACE = {"voter", "protester", "demonstrator", "citizen", "resident", "people", "public", "civilian", "crowd",
              "family", "relative", "electorate", "student", "consumer", "taxpayer", "farmer", "shopper"}
@@ -158,7 +159,7 @@ class PartyFinder:
                 continue
             long_name = doc[start:end].text
             kind = self.kind_of_name(long_name)
-            found.add(start, end, short, kind)
+            found.add(start, end, short, kind, over_places=True)  # "the United States Maritime Alliance (USMX)"
             pattern = rf"(?<![\w-])(?:{re.escape(short)}|{re.escape(long_name)})(?![\w-])"
             for other in re.finditer(pattern, doc.text):
                 span = doc.char_span(other.start(), other.end(), alignment_mode="expand")
@@ -207,12 +208,16 @@ class PartyFinder:
         name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
         if len(name) < 2 or not name[0].isupper() or name.lower() in self.descriptions or name.lower() in self.titles:
             return
-        if len(tokens) == 1 and tokens[0].i >= 2 and ent.doc[tokens[0].i - 1].lower_ == "of" \
-                and ent.doc[tokens[0].i - 2].lower_ in self.titles:
-            return  # "Secretary of State": part of a title
+        back = ent.start - 1
+        while back > 0 and ent.doc[back].lower_ in _DETERMINERS:
+            back -= 1
+        if len(tokens) <= 2 and back >= 1 and ent.doc[back].lower_ == "of" and ent.doc[back - 1].lower_ in self.titles:
+            return  # "Secretary of State", "Secretary of the Treasury": part of a title
         if tokens[-1].lower_ in self.agreement_words:
             return  # "the Windsor Framework", "the Minsk Protocol": an agreement, not a party
         modifiers = [c for c in ent.root.children if c.dep_ in ("compound", "amod", "poss") and c.i < ent.start]
+        if ent.start > 0 and ent.doc[ent.start - 1].dep_ in ("compound", "amod", "poss", "nmod"):
+            modifiers.append(ent.doc[ent.start - 1])  # "US Treasury Secretary": "US" modifies the title
         of = next((t.i for t in tokens if t.lower_ == "of"), None)
         before_of = [t for t in tokens if of is None or t.i < of]
         country = next((self.demonym(t, anywhere=True) or found.country_at(t.i) for t in [*modifiers, *before_of]
@@ -285,6 +290,8 @@ class PartyFinder:
                 "thousands", "hundreds", "millions", "dozens", "many", "tens"))
             if counted or any(c.like_num for c in token.children):
                 return None  # "hundreds of thousands of Israelis": people, not their state
+            if country is not None and not anywhere and not any(c.dep_ == "det" for c in token.children):
+                return None  # "Colombians rejected the deal" in a vote: the people; "the Russians said": the state
         if country is None:
             return None
         if anywhere or token.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "pobj", "dobj", "poss", "conj"):
@@ -398,6 +405,8 @@ class PartyFinder:
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
             if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if token.tag_ == "NNS" and any(c.lower_ in _SEVERAL for c in token.children):
+                continue  # "the two countries", "both governments": every side, not the latest one
             if any(c.dep_ in ("compound", "poss", "amod", "nmod") and (found.at(c.i) or self.demonym(c, True))
                    for c in token.children):
                 continue  # "the UAW union", "Sudan's army": named by its modifier

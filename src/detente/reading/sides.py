@@ -11,6 +11,7 @@ _WITNESSES = {"expert", "analyst", "observer", "monitor", "investigator", "inspe
 _PLACES = {"in", "across", "at", "inside", "within", "throughout", "near", "into", "around", "over"}
 _MEDIATION = {"mediate", "broker", "facilitate", "host", "sponsor", "convene"}
 _ANNOUNCING = {"announce", "confirm", "declare", "say"}
+_COLLECTIVE = {"side", "party", "faction", "country", "government", "belligerent"}
 _AGREEING = {"agree", "accept", "sign", "reach", "approve"}
 _BROKERED = {"mediate", "broker", "facilitate", "sponsor", "propose", "back"}  # "a US-brokered deal"
 
@@ -53,7 +54,10 @@ def _others_agreed(verb: Token, announcer: str) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _AGREEING:
             continue
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and not any(t._.party == announcer for s in subjects for t in s.subtree):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # not "a deal has been reached"
+        if not subjects or any(t._.party == announcer for s in subjects for t in s.subtree):
+            continue
+        if any(t._.party for s in subjects for t in s.subtree) or any(
+                s.lemma_.lower() in _COLLECTIVE for s in subjects):
             return True
     return False
