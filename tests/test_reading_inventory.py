@@ -367,3 +367,25 @@ def test_a_ministry_in_a_title_is_the_state_of_the_title():
     reading = read_text("Norway's finance minister met Iceland. Lars Holm, Secretary of the Treasury, later "
                         "rejected Iceland's fishing proposal. US Treasury Secretary Ann Bell agreed to mediate.")
     assert "Treasury" not in reading["parties"]
+
+
+def test_in_a_labour_dispute_the_employers_proposals_and_wants_are_offers():
+    found = _moves("The Players Union and the Coastal League met again. The league proposed raising the minimum "
+                   "salary to $700,000. The league wanted to raise the bonus pool to $30 million. The union asked "
+                   "for $725,000.")
+    assert found.count(("offer", "the Coastal League")) == 2 and ("demand", "the Players Union") in found
+
+
+def test_an_act_inside_an_unless_clause_is_a_condition_not_an_act():
+    found = _moves('The Kivu Front said: "these conditions will not be met unless a full agreement is signed."')
+    assert ("accept", "the Kivu Front") not in found
+
+
+def test_a_promise_in_reply_to_a_request_is_an_offer_not_a_deal_kept():
+    found = _moves("If Lima agrees to this request, the Andean Front has promised to resume talks on the ceasefire.")
+    assert ("offer", "the Andean Front") in found
+
+
+def test_a_promise_made_under_a_deal_is_accepting_it():
+    found = _moves("Under the accord, the Andean Front promised to hand over its weapons within a year.")
+    assert ("accept", "the Andean Front") in found

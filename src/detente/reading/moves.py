@@ -145,9 +145,11 @@ class MoveFinder(Triggers):
         for t in token.sent:
             if t.lemma_.lower() not in self.agreement_nouns or t.lemma_.lower() in ("offer", "proposal", "plan"):
                 continue
-            if any(c.lower_ in ("the", "this") for c in t.children) or any(
+            under = t.dep_ == "pobj" and t.head.lower_ in ("under", "in", "of") or t.dep_ == "nsubj" and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.head.children)
+            if under and any(c.lower_ in ("the", "this") for c in t.children) or any(
                     c.dep_ == "acl" and c.lemma_.lower() in self.deal_verbs for c in t.children):
-                return True
+                return True  # "under the deal", "until the agreement expires", "a deal signed with X"
         return False
 
     def as_bargained(self, kind: str, actor: str, token: Token) -> str:
@@ -159,6 +161,11 @@ class MoveFinder(Triggers):
             return "demand"  # "the union's proposals", "SAG-AFTRA's offer"; but "the union offered to ..." offers
         if party_kind == "company" and kind == "propose":
             return "offer"
+        kinds = token.doc._.party_kinds or {}
+        labour = any(kinds.get(p) == "union" for p in (token.doc._.principals or [])[:2])
+        if labour and party_kind not in ("union", "person", "media") and actor in (token.doc._.principals or [])[:2] \
+                and (kind == "propose" or kind == "demand" and token.lemma_.lower() in ("want", "seek")):
+            return "offer"  # the employer in a labour dispute: "the league proposed", "the owners wanted to raise"
         return kind
 
     def actors_of(self, subjects: list[Token]) -> list[str | None]:

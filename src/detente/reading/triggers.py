@@ -245,8 +245,8 @@ class Triggers(Constructions):
             return True
         node = token
         for _ in range(3):
-            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
-                return True
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in node.children):
+                return True  # "unless a comprehensive agreement is signed": a condition, not a signing
             if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "conj", "acomp"):
                 break
             node = node.head
