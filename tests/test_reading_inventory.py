@@ -389,3 +389,19 @@ def test_a_promise_in_reply_to_a_request_is_an_offer_not_a_deal_kept():
 def test_a_promise_made_under_a_deal_is_accepting_it():
     found = _moves("Under the accord, the Andean Front promised to hand over its weapons within a year.")
     assert ("accept", "the Andean Front") in found
+
+
+def test_a_bulleted_list_is_reported_by_whoever_introduces_it():
+    reading = read_text("The Players Union and the Coastal League met again.\n\nAccording to Reuters, the league's "
+                        "last proposal included:\n\n- The league proposed raising the minimum salary to $700,000. "
+                        "The union wanted $725,000.\n\nThe union said talks would go on.")
+    sources = {m["actor"]: m["source"] for m in reading["moves"] if "salary" in m["sentence"] or "725" in
+               m["sentence"]}
+    assert sources == {"the Coastal League": "Reuters", "the Players Union": "Reuters"}
+
+
+def test_a_shorter_spelling_of_a_company_is_the_same_party():
+    reading = read_text("Andes National Railway presented a revised offer. According to Andes National, the "
+                        "company would pay a higher rate for overtime.")
+    assert {m["actor"] for m in reading["moves"]} == {"Andes National Railway"}
+    assert all(m["source"] is None for m in reading["moves"])

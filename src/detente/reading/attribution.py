@@ -8,7 +8,7 @@ and which tokens the cue governs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -78,6 +78,7 @@ class AttributionFinder:
                     found.append(attribution)
         _name_pronoun_speakers(doc, found)
         _extend_over_quotes(doc, found)
+        found.extend(_over_lists(doc, found))
         doc._.attributions = found
         return doc
 
@@ -187,6 +188,33 @@ def _extend_over_quotes(doc: Doc, found: list[Attribution]) -> None:
             continue
         speaker = cues[0]
         speaker.governs = speaker.governs | frozenset(range(start, end))
+
+
+_BULLETS = ("-", "•", "*", "–", "—", "·")
+
+
+def _over_lists(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """"According to the AP, the league's proposal included:" and the bulleted list below it: the list's items
+    are reported by the same source, until a paragraph that is not an item."""
+    extra = []
+    sentences = list(doc.sents)
+    for k, sent in enumerate(sentences):
+        if not sent.text.rstrip().endswith(":"):
+            continue
+        here = [a for a in found if sent.start <= a.cue_index < sent.end]
+        if not here:
+            continue
+        item_paragraph = False
+        for following in sentences[k + 1:]:
+            gap = doc.text[max(0, following.start_char - 2):following.start_char]
+            starts_paragraph = "\n" in gap or following.text.lstrip()[:1] in _BULLETS
+            if starts_paragraph:
+                item_paragraph = following.text.lstrip()[:1] in _BULLETS
+            if not item_paragraph:
+                break
+            governs = frozenset(range(following.start, following.end))
+            extra.extend(replace(a, governs=governs) for a in here)
+    return extra
 
 
 def attributions_over(token: Token) -> list[Attribution]:

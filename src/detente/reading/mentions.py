@@ -24,6 +24,12 @@ class Mentions:
         """One spelling per organisation: "the Canadian Union of Postal Workers" and "Canadian Union of ..."
         are the same party, named as the report first wrote it."""
         key = name.lower().removeprefix("the ")
+        if key not in self.spellings:
+            words = key.split()
+            for known, spelled in self.spellings.items():
+                shorter, longer = sorted((words, known.split()), key=len)
+                if len(shorter) >= 2 and longer[:len(shorter)] == shorter:
+                    return spelled  # "Canadian National" after "Canadian National Railway"
         return self.spellings.setdefault(key, name)
 
     def add(self, start: int, end: int, canonical: str, kind: str, over_places: bool = False) -> None:
