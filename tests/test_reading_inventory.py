@@ -405,3 +405,36 @@ def test_a_shorter_spelling_of_a_company_is_the_same_party():
                         "company would pay a higher rate for overtime.")
     assert {m["actor"] for m in reading["moves"]} == {"Andes National Railway"}
     assert all(m["source"] is None for m in reading["moves"])
+
+
+def test_demands_an_offer_tries_to_meet_are_a_reference_not_a_demand():
+    found = _moves("Harlow Motors' latest offer included bigger pensions to better meet the Nurses Union's demands.")
+    assert ("demand", "the Nurses Union") not in found
+
+
+def test_readiness_to_strike_or_fight_is_no_offer():
+    found = _moves("The Dockers Guild is prepared to go on strike. The Kivu Front will resume its offensive "
+                   "operations against the army.")
+    assert not [m for m in found if m[0] == "offer"]
+
+
+def test_a_comment_on_an_event_is_no_verdict_on_a_proposal():
+    found = _moves('A Lakeside Trust spokesperson said: "It is deeply disappointing that the Nurses Union has '
+                   'declared further strikes."')
+    assert not [m for m in found if m[0] == "reject"]
+
+
+def test_a_promise_of_nothing_in_particular_is_no_offer():
+    assert _moves('"We promised and we will crush them," a Kivu Front statement read.') == []
+
+
+def test_a_deal_mentioned_in_background_gives_no_acceptance():
+    found = _moves("Mali and the Sahel Front met in Algiers. The war began after disputes over plans for the "
+                   "Front's fighters to be absorbed into the army under an earlier deal.")
+    assert not [m for m in found if m[0] == "accept"]
+
+
+def test_the_country_an_envoy_is_sent_to_is_not_a_side():
+    reading = read_text("The UN envoy to Yemen announced that the parties to the conflict had agreed to extend "
+                        "the truce. The Houthis and Saudi Arabia had fought since 2015.")
+    assert {m["actor"] for m in reading["moves"] if m["type"] == "accept"} == {"Houthis", "Saudi Arabia"}

@@ -20,6 +20,9 @@ _TALKS = {"talks", "negotiations", "negotiation", "dialogue", "ceasefire", "ceas
 _ASPECTS = {"length", "term", "duration", "size", "level", "cost", "price", "scope", "pace", "timeline"}
 _MORE = {"higher", "more", "bigger", "larger", "greater", "extra", "additional", "%", "percent", "per"}
 _ENCOUNTERS = {"call", "meeting", "talk", "conversation", "summit", "session", "round", "conference"}
+_MEETING = {"meet", "address", "satisfy", "fulfil", "fulfill", "accommodate", "answer"}
+_HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "fighting", "hostility", "war",
+            "shelling", "raid", "assault", "walkout", "campaign"}
 _MODALS = {"will", "would", "'ll", "wo", "shall"}
 _NEGATIVE_DEGREE = {"no", "not", "never", "nowhere"}
 
@@ -72,7 +75,7 @@ class Constructions:
         if lemma in self.verdict_verbs and self.judged_proposal(token) is not None:
             return "verdict"
         if lemma in self.concession_verbs | {"establish", "continue", "hold", "resume", "start", "begin"} \
-                and self.commitment(token):
+                and self.commitment(token) and not hostile(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and self.collective(subject):
                 return "accept"  # "the two countries will establish a mechanism": what both agreed
@@ -127,6 +130,8 @@ class Constructions:
         if subject is None and token.dep_ in ("acomp", "attr", "oprd") and token.head.pos_ in ("AUX", "VERB"):
             subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         nouns = self.all_offer_nouns | self.all_proposal_nouns | self.all_demand_nouns
+        if comment_on_event(token):
+            return None
         if subject is not None and subject.lemma_.lower() in nouns | {"terms", "it", "that", "this"}:
             return subject
         if subject is not None and subject.lemma_.lower() in _ASPECTS:  # "the length of the agreement"
@@ -195,6 +200,8 @@ class Constructions:
             kind = None
         if kind is None or not self.noun_owners(noun):
             return None
+        if kind in ("demand", "offer", "propose") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEETING:
+            return None  # "to better meet UAW demands", "falls short of addressing its demands": a reference
         if kind == "accept" and noun.dep_ == "nsubj" and any(
                 c.lower_ in ("conditional", "contingent", "subject") for c in noun.head.children if c.dep_ == "acomp"):
             return "nominal_insist"  # "Kinshasa's acceptance was conditional on ..."
@@ -253,3 +260,20 @@ def _only_if(verb: Token) -> bool:
 
 def negated_degree(token: Token) -> bool:
     return any(c.lower_ in _NEGATIVE_DEGREE for c in token.children)
+
+
+def hostile(verb: Token) -> bool:
+    """"will resume its offensive actions", "to go on strike": a threat of force, not a concession."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "prep")]
+    objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return verb.lemma_.lower() not in ("halt", "end", "stop", "suspend") and any(
+        o.lemma_.lower() in _HOSTILE or any(c.lemma_.lower() in _HOSTILE for c in o.children if c.dep_ == "amod")
+        for o in objects)
+
+
+def comment_on_event(adjective: Token) -> bool:
+    """"It is disappointing that the union declared a strike": a comment on an event, not on a proposal."""
+    holder = adjective.head if adjective.dep_ in ("acomp", "attr", "oprd") else adjective
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ == "it" and any(
+        c.dep_ == "ccomp" for h in (adjective, holder) for c in h.children)

@@ -184,6 +184,8 @@ class MoveFinder(Triggers):
         for token in sent:
             if token.lower_ not in ("under", "according") or token.dep_ not in ("prep", "advmod"):
                 continue
+            if token.head.dep_ not in ("ROOT", "ccomp"):
+                continue  # "disputes over plans for the RSF to be integrated under a deal": background
             holder = token if token.lower_ == "under" else next(
                 (c for c in token.children if c.lower_ == "to"), None)
             if holder is None:

@@ -37,7 +37,7 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]], places: frozenset
         holders = [token, token.head] if token.dep_ in ("poss", "compound") else [token]
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _MEDIATION for h in holders for c in h.children):
             mediators.add(canonical)  # "Malaysia, which has facilitated the talks", "Qatar's minister, who hosted"
-        if any(t.lemma_.lower() in ("mediator", "sponsor", "host", "guarantor") for t in
+        if any(t.lemma_.lower() in ("mediator", "sponsor", "host", "guarantor", "envoy") for t in
                [*token.children, token.head] if t.dep_ in ("appos", "compound", "amod") or t is token.head):
             mediators.add(canonical)
     kinds = doc._.party_kinds or {}
@@ -45,6 +45,8 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]], places: frozenset
     counts = Counter(c for (_, _, c), root in zip(mentions, acting) if c not in mediators
                      and kinds.get(c) not in ("media", "person")
                      and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES)
+                     and not (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in (
+                         "envoy", "ambassador", "mission", "delegation"))  # "the UN envoy to Yemen"
                      and not (root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _WITNESSES))
     return [c for c, _ in counts.most_common()]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .constructions import Constructions
+from .constructions import Constructions, comment_on_event, hostile
 from .lexicon import load_pack
 from .parties import party_of
 
@@ -82,6 +82,8 @@ class Triggers(Constructions):
                     return "accept"
                 return None
             if lemma in self.offer_verbs:
+                if lemma in ("promise", "pledge", "vow") and not deps & {"xcomp", "ccomp", "dobj", "dative"}:
+                    return None  # "We promised and will send them to the dustbin": no promise of terms
                 return "offer"
             if lemma in self.accept_verbs:
                 if _never(token) or self.conditional(token):
@@ -143,8 +145,10 @@ class Triggers(Constructions):
                 return "accept"  # "the United States is committed to start ..."
             if lemma in self.offer_adjectives and any(
                     c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+                if any(hostile(c) for c in children if c.dep_ == "xcomp"):
+                    return None  # "prepared to go on strike": a threat, not an offer
                 return "offer"
-            if lemma in self.reject_adjectives:
+            if lemma in self.reject_adjectives and not comment_on_event(token):
                 return "reject"
             return None
         if pos == "NOUN" and lemma in self.offer_stance_nouns and any(c.dep_ == "poss" for c in children) and any(
@@ -317,3 +321,4 @@ def _will_not(verb: Token) -> bool:
 def _never(token: Token) -> bool:
     return any(c.lower_ == "never" for c in token.children) or any(
         c.lower_ == "never" for a in token.ancestors for c in a.children if a.pos_ in ("AUX",))
+
