@@ -438,3 +438,10 @@ def test_the_country_an_envoy_is_sent_to_is_not_a_side():
     reading = read_text("The UN envoy to Yemen announced that the parties to the conflict had agreed to extend "
                         "the truce. The Houthis and Saudi Arabia had fought since 2015.")
     assert {m["actor"] for m in reading["moves"] if m["type"] == "accept"} == {"Houthis", "Saudi Arabia"}
+
+
+def test_in_exchange_continues_the_proposal_just_described():
+    found = _moves("Norway's plan calls for the release of all 40 prisoners held by the Kivu Front. In exchange, "
+                   "Kinshasa would release 200 detained fighters. Under the proposal, both sides would start talks "
+                   "on a permanent truce.")
+    assert ("offer", "Democratic Republic of the Congo") not in found and found.count(("propose", "Norway")) >= 2

@@ -68,7 +68,9 @@ class MoveFinder(Triggers):
             for token in self.sentence_triggers:
                 found.extend(self.moves_at(token, sent, kinds[token.i]))
             found.extend(self.under_proposal(sent))
-            found.extend(self.exchange_continuation(sent, found))
+            continuation = self.exchange_continuation(sent)
+            if continuation:  # "In exchange, Israel would release ...": the proposal's terms, not Israel's offer
+                found = [m for m in found if m.type != "offer"] + continuation
             found = self.dedupe(found)
             proposers = [m for m in found if m.type in ("propose", "offer")]
             if proposers:
@@ -203,10 +205,10 @@ class MoveFinder(Triggers):
             return [self.build(kind, owner, token.head, sent, skip=skip, whole=True)]
         return []
 
-    def exchange_continuation(self, sent: Span, found: list[MoveMention]) -> list[MoveMention]:
+    def exchange_continuation(self, sent: Span) -> list[MoveMention]:
         """"In exchange, X would release ...": more terms of the proposal just described."""
         words = [t.lower_ for t in sent[:3]]
-        if found or not self.last_proposer or words[:2] not in (["in", "exchange"], ["in", "return"]):
+        if not self.last_proposer or words[:2] not in (["in", "exchange"], ["in", "return"]):
             return []
         for token in sent:
             if token.lemma_.lower() in _RELEASE_VERBS and any(c.lower_ == "would" for c in token.children):
