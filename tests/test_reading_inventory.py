@@ -445,3 +445,19 @@ def test_in_exchange_continues_the_proposal_just_described():
                    "Kinshasa would release 200 detained fighters. Under the proposal, both sides would start talks "
                    "on a permanent truce.")
     assert ("offer", "Democratic Republic of the Congo") not in found and found.count(("propose", "Norway")) >= 2
+
+
+def test_a_truce_said_to_continue_is_the_speakers_offer():
+    assert ("offer", "Chile") in _moves("After the vote, President Ana Ruiz of Chile said the ceasefire will "
+                                        "continue.")
+
+
+def test_a_decision_said_to_be_subject_to_a_condition_is_a_red_line():
+    assert ("insist", "the Andean Front") in _moves(
+        "The Andean Front announced that the decision to extend the truce is subject to the reopening of the "
+        "airport.")
+
+
+def test_committed_to_act_is_accepting_even_inside_a_quote():
+    assert ("accept", "Peru") in _moves('"Peru is committed to start work at once on a prisoner release," the '
+                                        'text of the deal reads.')

@@ -39,6 +39,7 @@ class Constructions:
         self.reject_nouns = p.words("moves", "reject", "nouns")
         self.insist_adjectives = p.words("moves", "insist", "adjectives")
         self.deal_verbs = p.words("moves", "accept", "deal_verbs")
+        self.truce_nouns = p.words("terms", "ceasefire", "nouns")
         self.light_objects = p.words("moves", "accept", "light_objects")
         self.accept_nouns = p.words("moves", "accept", "nouns")
         self.agreement_nouns = p.words("moves", "agreement_nouns")
@@ -83,10 +84,19 @@ class Constructions:
                 return "insist"  # "the doctors would return to talks only if ..."
             if lemma in self.concession_verbs | {"resume", "return"}:
                 return "offer"
+        if lemma in ("continue", "remain", "hold", "stay", "last") and self.kept_in_force(token):
+            return "speaker_offer"  # "Santos said the ceasefire will continue": the speaker keeps it in force
         if lemma in ("propose", "broker", "mediate", "back", "sponsor", "draft") and token.dep_ == "amod" \
                 and token.i >= 2 and token.doc[token.i - 1].text in ("-", "–") and token.doc[token.i - 2]._.party:
             return "hyphen_propose"  # "a US-brokered deal", "a Qatar-mediated truce"
         return None
+
+    def kept_in_force(self, verb: Token) -> bool:
+        """"the ceasefire will continue", "the truce would remain in place", said by one side."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lemma_.lower() in self.truce_nouns and any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) and not any(
+            c.dep_ == "neg" for c in verb.children) and self.speaker_party(verb) is not None
 
     def about_talks(self, verb: Token) -> bool:
         """"suspended the talks", "pulled out of negotiations", "the ELN froze the dialogue"."""

@@ -111,6 +111,8 @@ class MoveFinder(Triggers):
                     partners = partners + [self.speaker_party(token)]
                 out = [self.build("propose", a, token, sent) for a in announcer if a not in partners]
                 return out + [self.build("accept", a, token, sent) for a in dict.fromkeys(partners) if a]
+        elif kind == "speaker_offer":
+            kind, actors = "offer", [self.speaker_party(token)]
         elif kind == "hyphen_propose":
             kind, actors = "propose", [token.doc[token.i - 2]._.party]
         elif kind == "verdict":

@@ -143,6 +143,10 @@ class Triggers(Constructions):
             if lemma in ("committed", "commit") and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to")
                                                          for c in children):
                 return "accept"  # "the United States is committed to start ..."
+            if lemma in ("conditional", "contingent", "dependent", "subject") and token.dep_ in ("acomp", "amod") \
+                    and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for c in children) \
+                    and self.speaker_party(token):
+                return "insist"  # "the decision to extend the truce is subject to ...", said by one side
             if lemma in self.offer_adjectives and any(
                     c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
                 if any(hostile(c) for c in children if c.dep_ == "xcomp"):
@@ -268,7 +272,8 @@ class Triggers(Constructions):
         agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is not None:
             return [agent, *agent.conjuncts]
-        if passive is not None and token.lemma_.lower() in ("commit", "prepare", "determine", "resolve"):
+        if passive is not None and token.lemma_.lower() in ("commit", "prepare", "determine", "resolve", "committed",
+                                                             "prepared", "determined", "resolved"):
             return [passive, *passive.conjuncts]  # "Norway is committed to ...": a stance, not a passive act
         if passive is not None:
             return []
