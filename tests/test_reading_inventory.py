@@ -461,3 +461,14 @@ def test_a_decision_said_to_be_subject_to_a_condition_is_a_red_line():
 def test_committed_to_act_is_accepting_even_inside_a_quote():
     assert ("accept", "Peru") in _moves('"Peru is committed to start work at once on a prisoner release," the '
                                         'text of the deal reads.')
+
+
+def test_the_other_side_of_a_deal_signed_with_it_accepts():
+    found = _moves("In a deal signed with the Sahel Front on Saturday in Algiers, Mali promised to free 300 "
+                   "prisoners.")
+    assert ("accept", "the Sahel Front") in found
+
+
+def test_a_ministry_of_the_one_state_named_is_that_state():
+    reading = read_text("Chile's president met union leaders. The Finance Ministry rejected the union's pay claim.")
+    assert ("reject", "Chile") in [(m["type"], m["actor"]) for m in reading["moves"]]

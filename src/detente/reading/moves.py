@@ -133,6 +133,9 @@ class MoveFinder(Triggers):
             actors = self.actors_of(self.subjects(token))
             if kind == "accept" and token.lemma_.lower() == "agree":
                 actors += self.actors_of(self.deal_partners(token))  # "X agreed with Y to ...": both agreed
+            if kind == "accept" and not any(actors) and token.dep_ == "acl" \
+                    and token.head.lemma_.lower() in self.agreement_nouns:
+                actors = self.actors_of(self.deal_partners(token))  # "in a deal signed with the Taliban, ..."
             if not any(actors) and token.dep_ == "conj" and token.head.dep_ in ("ccomp", "xcomp"):
                 actors = self.actors_of(self.subjects(token.head.head))  # "X believes ... and is giving"
             if not any(actors) and kind == "insist" and token.pos_ == "ADJ":

@@ -226,14 +226,25 @@ class PartyFinder:
                             and found.country_at(t.i)), None)
         if country and (self.descriptions.get(ent.root.lower_) == "state" or self.kind_of_name(name) == "state") \
                 or named_after and self.kind_of_name(ent.doc[tokens[0].i:of].text) == "state":
-            country = country or named_after  # "the Government of Sudan"; not "the Armed Forces of Colombia"
-            found.add(ent.start, ent.end, country, "state")  # "the Israeli Government"
-            return
+            found.add(ent.start, ent.end, country or named_after, "state")  # "the Government of Sudan"
+            return  # but not "the Armed Forces of Colombia"
+        if not country and self.kind_of_name(name) == "state" and len(self.only_country(ent.doc)) == 1:
+            found.add(ent.start, ent.end, next(iter(self.only_country(ent.doc))), "state")
+            return  # "the Treasury Department" of the one state the report names
         preceded = tokens[0].i > 0 and ent.doc[tokens[0].i - 1].lower_ == "the"
         heads_its_phrase = ent.root.dep_ not in ("compound", "amod", "nmod")
         article = "the " if preceded and heads_its_phrase and not name.isupper() else ""
         found.add(tokens[0].i, tokens[-1].i + 1, found.spelled(article + name), self.described_kind(ent)
                   or self.kind_of_name(name), over_places=named_after is not None)
+
+    def only_country(self, doc: Doc) -> set[str]:
+        """The countries a report names outside its dateline (one of them makes its ministries that state's)."""
+        if doc.user_data.get("detente_countries") is None:
+            named = {doc.vocab.strings[m] for m, s, e in self.countries(doc)
+                     if e > dateline_end(doc, doc[s].sent.start)}
+            named |= {self.demonyms[t.text] for t in doc if t.text in self.demonyms and t.dep_ in ("amod", "compound")}
+            doc.user_data["detente_countries"] = named
+        return doc.user_data["detente_countries"]
 
     def described_kind(self, ent: Span) -> str | None:
         """What the report calls an organisation beside its name: "the rebel group M23", "M23 rebels",
