@@ -472,3 +472,15 @@ def test_the_other_side_of_a_deal_signed_with_it_accepts():
 def test_a_ministry_of_the_one_state_named_is_that_state():
     reading = read_text("Chile's president met union leaders. The Finance Ministry rejected the union's pay claim.")
     assert ("reject", "Chile") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_each_item_a_proposal_is_said_to_include_is_a_term():
+    (move, *_) = read_text("The Nurses Union said its latest proposals included shorter shifts, a childcare "
+                           "allowance and better job security.")["moves"]
+    texts = [t.get("text") for t in move["gives"] + move["gets"]]
+    assert len(texts) == 3 and "childcare allowance" in texts
+
+
+def test_talks_that_led_to_a_deal_are_its_setting_not_a_term():
+    (move, *_) = read_text("Mali and the Sahel Front agreed to a ten-day truce following talks in Algiers.")["moves"]
+    assert {t["term"] for t in move["gives"] + move["gets"]} == {"ceasefire"}

@@ -47,6 +47,8 @@ class Constructions:
         self.collective_nouns = p.words("moves", "collective_nouns")
         self.collective_markers = p.words("moves", "collective_markers")
         self.all_offer_nouns = p.words("moves", "offer", "nouns")
+        self.act_nouns = self.all_offer_nouns | p.words("moves", "propose", "nouns") | p.words(
+            "moves", "demand", "nouns")  # "offer", "proposal", "demands": words for a move, not its terms
         self.all_proposal_nouns = p.words("moves", "propose", "nouns")
         self.all_demand_nouns = p.words("moves", "demand", "nouns")
         self.verdict_adjectives = p.words("moves", "reject", "adjectives")

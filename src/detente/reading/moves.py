@@ -344,14 +344,19 @@ class MoveFinder(Triggers):
                            for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
         if target is not None and target.pos_ in ("VERB", "AUX"):
             target = next((c for c in target.children if c.dep_ in ("dobj", "attr", "nsubjpass")), None)
-        if target is None and trigger.pos_ in ("NOUN", "PROPN"):
-            target = trigger
-        if target is None or (target.i not in scope and target.i != trigger.i):
+        if trigger.pos_ in ("NOUN", "PROPN") and (target is None or target.lemma_.lower() in self.act_nouns):
+            listed = _listed_content(trigger)  # "its proposals included a wage rise, a bonus and ..."
+            target = listed if listed is not None else (target if target is not None else trigger)
+        elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in _CONTENT and target is not None:
+            pass  # "the deal included a 19% pay hike, a bonus and ..."
+        if target is None or (target.i not in scope and target.i != trigger.i and not _listed_under(target, trigger)):
             return []
-        phrase = short_noun_phrase(target)
-        if phrase is None:
-            return []
-        return [TermMention("other", target.i, {}, phrase.text, (phrase.start_char, phrase.end_char))]
+        out = []
+        for item in (target, *target.conjuncts):  # one term per item of a list
+            phrase = short_noun_phrase(item)
+            if phrase is not None:
+                out.append(TermMention("other", item.i, {}, phrase.text, (phrase.start_char, phrase.end_char)))
+        return out
 
     def split(self, terms: list[TermMention], trigger: Token, kind: str) -> tuple[list, list]:
         """Terms after "in exchange for", "so long as", "on condition that" are asked in return."""
@@ -396,6 +401,25 @@ class MoveFinder(Triggers):
 
 
 _ABOUT = {"for", "to", "of", "on", "over", "about", "with"}
+_CONTENT = {"include", "comprise", "contain", "feature", "offer", "envisage"}
+
+
+def _listed_content(noun: Token) -> Token | None:
+    """What a proposal or demand is said to include: "its proposals included X, Y and Z", "demands from the
+    army which included X and Y"."""
+    holders = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    holders += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    for verb in holders:
+        if verb.lemma_.lower() in _CONTENT:
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _listed_under(target: Token, trigger: Token) -> bool:
+    return any(t.i == target.i for t in trigger.head.subtree) or any(
+        t.i == target.i for c in trigger.children for t in c.subtree)
 _MODIFIERS = {"amod", "compound", "nummod", "quantmod", "npadvmod", "nmod", "advmod", "punct"}
 
 

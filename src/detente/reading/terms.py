@@ -142,7 +142,7 @@ class TermFinder:
         if term == "other":
             return TermMention(term, token.i, {}, _phrase_text(token))
         if term == "talks" and (token.dep_ in ("nsubj", "nsubjpass") or (
-                token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "during", "since", "at", "in")
+                token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "during", "since", "at", "in", "following")
                 and token.head.head.lemma_.lower() not in _TAKING_PART)
                 or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SPELLS)):
             return None  # "the talks stalled", "after talks in Geneva", "two years of talks": the setting
