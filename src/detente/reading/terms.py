@@ -18,6 +18,7 @@ from .numbers import as_number, duration_days, phrase_value
 if not Doc.has_extension("terms"):
     Doc.set_extension("terms", default=None)
 
+_SETTING = {"after", "before", "during", "since", "at", "in", "following"}
 _ALL = {"all", "remaining", "every", "entire", "whole", "rest"}
 _SOME = {"some", "more", "half", "several", "part", "first", "few", "number", "batch", "certain"}
 _LIVING = {"living", "alive", "live"}
@@ -142,7 +143,7 @@ class TermFinder:
         if term == "other":
             return TermMention(term, token.i, {}, _phrase_text(token))
         if term == "talks" and (token.dep_ in ("nsubj", "nsubjpass") or (
-                token.dep_ == "pobj" and token.head.lower_ in ("after", "before", "during", "since", "at", "in", "following")
+                token.dep_ == "pobj" and token.head.lower_ in _SETTING
                 and token.head.head.lemma_.lower() not in _TAKING_PART)
                 or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SPELLS)):
             return None  # "the talks stalled", "after talks in Geneva", "two years of talks": the setting
