@@ -484,3 +484,23 @@ def test_each_item_a_proposal_is_said_to_include_is_a_term():
 def test_talks_that_led_to_a_deal_are_its_setting_not_a_term():
     (move, *_) = read_text("Mali and the Sahel Front agreed to a ten-day truce following talks in Algiers.")["moves"]
     assert {t["term"] for t in move["gives"] + move["gets"]} == {"ceasefire"}
+
+
+def test_could_not_agree_is_a_rejection_and_would_not_support_any_a_red_line():
+    found = _moves("The Coastal League said the owners could not agree to the union's plan. The Players Union "
+                   "said it would not support any deal that kept the salary cap.")
+    assert ("reject", "the Coastal League") in found and ("insist", "the Players Union") in found
+
+
+def test_not_to_sign_in_a_contrast_is_no_act():
+    assert _moves('"We came to negotiate, not to sign away our jobs," the Pilots Guild chairman said.') == []
+
+
+def test_offering_to_accept_is_the_offer_not_an_acceptance():
+    found = _moves("The Players Union said it had offered to accept an even split of revenue.")
+    assert ("accept", "the Players Union") not in found and ("offer", "the Players Union") in found
+
+
+def test_signalling_that_it_could_free_people_is_an_offer():
+    assert ("offer", "Chile") in _moves("The government of Chile has signalled that it could free up to 25 "
+                                        "detainees.")

@@ -23,6 +23,7 @@ _ENCOUNTERS = {"call", "meeting", "talk", "conversation", "summit", "session", "
 _MEETING = {"meet", "address", "satisfy", "fulfil", "fulfill", "accommodate", "answer"}
 _HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "fighting", "hostility", "war",
             "shelling", "raid", "assault", "walkout", "campaign"}
+_SIGNALLING = {"signal", "indicate", "say", "tell", "announce", "suggest", "hint", "confirm"}
 _MODALS = {"will", "would", "'ll", "wo", "shall"}
 _NEGATIVE_DEGREE = {"no", "not", "never", "nowhere"}
 
@@ -156,7 +157,9 @@ class Constructions:
     def commitment(self, verb: Token) -> bool:
         """"China will cut tariffs", "the company would raise pay": a party committing to give a term."""
         holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
-        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in [*verb.children, *holder.children]):
+        modals = _MODALS | ({"could", "can"} if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SIGNALLING
+                            else set())  # "signalled that it could free up to 25 detainees"
+        if not any(c.dep_ == "aux" and c.lower_ in modals for c in [*verb.children, *holder.children]):
             return False  # "the company would schedule days off and pay a higher rate": "pay" shares "would"
         if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             return False

@@ -54,6 +54,8 @@ class Triggers(Constructions):
             if lemma in self.accept_verbs and (_never(token) or self.conditional(token)):
                 return "insist"  # "would only agree to a truce if ..."
             if lemma in self.accept_verbs and _will_not(token):
+                if obj is not None and any(c.lower_ == "any" for c in obj.children):
+                    return "insist"  # "would not support any budget that ...": a red line
                 return "reject"  # "the union will not sign the contract"
             construction = self.verb_construction(token, obj)
             if construction:
@@ -251,6 +253,11 @@ class Triggers(Constructions):
         "preparing to approve ..."."""
         if token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _INTENTIONS:
             return True
+        if token.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "conj") and any(
+                c.dep_ == "neg" for c in token.children) and any(c.lower_ == "to" for c in token.children):
+            return True  # "we came to negotiate, not to sign away our jobs"
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.offer_verbs | {"propose"}:
+            return True  # "offered to accept an even split": the offer itself, read at "offered"
         node = token
         for _ in range(3):
             if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in node.children):
@@ -319,8 +326,9 @@ def _will_not(verb: Token) -> bool:
     """"will not accept", "won't sign", "is not going to support": a refusal announced, not a denial."""
     holders = [verb] + ([verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" else [])
     negated = any(c.dep_ == "neg" for h in holders for c in h.children)
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall") for c in verb.children) or len(holders) > 1
-    return negated and future
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall", "would", "could", "can", "ca", "cannot")
+                 for c in verb.children) or len(holders) > 1
+    return negated and future  # also "could not agree to it", "would not support", "cannot sign"
 
 
 def _never(token: Token) -> bool:
