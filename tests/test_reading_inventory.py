@@ -504,3 +504,14 @@ def test_offering_to_accept_is_the_offer_not_an_acceptance():
 def test_signalling_that_it_could_free_people_is_an_offer():
     assert ("offer", "Chile") in _moves("The government of Chile has signalled that it could free up to 25 "
                                         "detainees.")
+
+
+def test_a_leader_titled_by_the_last_word_of_a_party_name_speaks_for_it():
+    found = _moves("The Agrarian League walked out of the budget talks. League leader Sofie Dahl rejected the "
+                   "package.")
+    assert found.count(("reject", "the Agrarian League")) == 2
+
+
+def test_a_place_conjoined_with_an_acting_state_acts_too():
+    reading = read_text("Peru and Narnia moved closer to a treaty on Wednesday.")
+    assert "Narnia" in reading["parties"] or "Narnia" in {a for p in reading["parties"].values() for a in p}

@@ -190,7 +190,10 @@ class PartyFinder:
                                      or ent.root.text in self.demonyms or ent.root.text[:-1] in self.demonyms
                                      or not ent.text[:1].isupper() or ent.root.tag_ not in ("NNPS", "NNP")):
             return
-        if ent.label_ == "GPE" and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB"):
+        role = ent.root
+        while role.dep_ == "conj" and role.head.i != role.i:
+            role = role.head  # "Esteria and Gorvia moved closer": both act
+        if ent.label_ == "GPE" and not (role.dep_ in ("nsubj", "nsubjpass") and role.head.pos_ == "VERB"):
             return  # a place where things happen, unless it acts
         if all(found.country_at(t.i) for t in ent if t.text[:1].isupper()):
             return  # "Kinshasa", "the United States": the gazetteer names the country
@@ -330,7 +333,8 @@ class PartyFinder:
             "compound", "amod", "poss", "nmod")]
         near += [g for t in near for g in t.subtree if g.i not in inside]
         for t in sorted(near, key=lambda t: t.i):  # "US Treasury Secretary X": the outermost names the side
-            party = found.at(t.i) or found.country_at(t.i) or self.demonym(t, anywhere=True)
+            party = found.at(t.i) or found.country_at(t.i) or self.demonym(t, anywhere=True) or self.short_name(
+                t, found)
             if party:
                 return party
         for person in (root, *root.conjuncts):  # "X and Y, co-chairs of the BMA committee"
@@ -349,6 +353,13 @@ class PartyFinder:
                 if party:
                     return party
         return None
+
+    def short_name(self, token: Token, found: Mentions) -> str | None:
+        """"League leader Sofie Dahl" after "the Agrarian League": the one party whose name ends in that word."""
+        if not token.text[:1].isupper() or token.lower_ in self.titles:
+            return None
+        named = {c for _, _, c in found.items if len(c.split()) >= 2 and c.split()[-1] == token.text}
+        return named.pop() if len(named) == 1 else None
 
     def surnames(self, doc: Doc, found: Mentions) -> None:
         """"Scholz" after "Chancellor Olaf Scholz", whatever the tagger made of it: the same person."""
