@@ -48,6 +48,7 @@ def gazetteer() -> Gazetteer:
             continue
         if not country or "," in country or "Outlying" in country:
             continue
+        country = _common_name(country, info.alt_spellings() or [])
         put(names, country, country)
         for alt in info.alt_spellings() or []:
             if _usable(alt):
@@ -73,3 +74,11 @@ def _population(info) -> int:
         return int(info.population() or 0)
     except Exception:  # noqa: BLE001 - a record without a population counts as none
         return 0
+
+
+def _common_name(name: str, alternatives: list[str]) -> str:
+    """The short common name news uses: "DR Congo" for "Democratic Republic of the Congo"."""
+    if len(name.split()) < 4 or name.split()[0] not in ("Democratic", "Republic", "Federated", "United"):
+        return name
+    usable = [a for a in alternatives if _usable(a) and " " in a and len(a) < len(name)]
+    return min(usable, key=len) if usable else name
