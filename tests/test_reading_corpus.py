@@ -1,4 +1,5 @@
-"""The reader on real reports (../shared/corpus/dev, dev2) and on our own (tests/reports) stays above its floors."""
+"""The reader on real reports (../shared/corpus/dev, dev2) and on our own (tests/reports, tests/reports_blind)
+stays above its floors."""
 
 from __future__ import annotations
 
@@ -15,18 +16,22 @@ from .conftest import SHARED
 DEV = SHARED / "corpus" / "dev"
 SCORER = SHARED / "tools" / "score_reading.py"
 OWN = Path(__file__).parent / "reports"
+BLIND = Path(__file__).parent / "reports_blind"
 
 # Floors just under today's figures: a change that reads any corpus worse fails. `dev` was tuned on;
-# `dev2` (25 negotiations) and our own ten reports (tests/reports) were not.
+# `dev2` (25 negotiations) and our own ten reports (tests/reports) were read while writing rules;
+# tests/reports_blind (8 more negotiations) was written and annotated without sight of the reader, scored
+# once blind (moves F1 0.505), then read for errors too.
 FLOORS = {
-    "dev": {"moves": 0.85, "terms": 0.77, "figures": 0.95, "source": 0.95, "hedge": 0.95},
-    "dev2": {"moves": 0.40, "terms": 0.66, "figures": 0.85, "source": 0.75, "hedge": 0.90},
-    "own": {"moves": 0.62, "terms": 0.55, "figures": 0.80, "source": 0.75, "hedge": 0.95},
+    "dev": {"moves": 0.88, "terms": 0.77, "figures": 0.95, "source": 0.95, "hedge": 0.95},
+    "dev2": {"moves": 0.57, "terms": 0.68, "figures": 0.85, "source": 0.77, "hedge": 0.93},
+    "own": {"moves": 0.67, "terms": 0.55, "figures": 0.82, "source": 0.80, "hedge": 0.95},
+    "blind": {"moves": 0.52, "terms": 0.33, "figures": 0.70, "source": 0.95, "hedge": 0.93},
 }
 
 
 def _gold_dir(name: str) -> Path:
-    return OWN if name == "own" else SHARED / "corpus" / name
+    return {"own": OWN, "blind": BLIND}.get(name, SHARED / "corpus" / name)
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
