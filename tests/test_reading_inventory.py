@@ -520,3 +520,18 @@ def test_a_place_conjoined_with_an_acting_state_acts_too():
 def test_a_country_is_named_by_its_short_common_name():
     assert ("insist", "DR Congo") in _moves("Kinshasa's acceptance of the text was conditional on the rebels "
                                             "leaving Goma.")
+
+
+def test_a_price_named_after_a_good_is_no_aid_and_humanitarian_corridors_are():
+    reading = read_text("The government offered to delay the fuel-tax rise and restore farm grants. The Kivu Front "
+                        "accepted Norway's proposal to open two humanitarian corridors.")
+    terms = [(m["type"], t["term"]) for m in reading["moves"] for t in m["gives"] + m["gets"]]
+    assert ("offer", "aid") not in terms and ("accept", "aid") in terms
+
+
+def test_each_promise_joined_by_and_is_its_own_term():
+    reading = read_text("The Teachers Federation demanded smaller classes and a 6% raise. The Lakeside City "
+                        "Council offered to hire 300 teachers and fund new libraries.")
+    (offer,) = [m for m in reading["moves"] if m["type"] == "offer"]
+    (demand,) = [m for m in reading["moves"] if m["type"] == "demand"]
+    assert len(offer["gives"] + offer["gets"]) == 2 and len(demand["gives"] + demand["gets"]) == 2

@@ -294,9 +294,16 @@ class MoveFinder(Triggers):
             scope -= {t.i for t in subject.subtree}
         terms = [m for m in (doc._.terms or []) if m.index in scope and self.belongs(m, kind, doc)]
         terms = _merge(terms)
-        if not terms and (kind in ("offer", "demand", "insist", "propose") or (
-                kind == "accept" and any(c.dep_ == "xcomp" for c in trigger.children))):
-            terms = self.fallback(trigger, kind, scope)
+        if kind in ("offer", "demand", "insist", "propose") or (
+                kind == "accept" and any(c.dep_ == "xcomp" for c in trigger.children)):
+            items = self.fallback(trigger, kind, scope)
+            if not terms:
+                terms = items
+            elif len(items) >= 2:  # a list whose other items name no known term: "smaller classes and a 6% raise"
+                named = {t.i for m in terms for t in doc[m.index].subtree} | {m.index for m in terms}
+                covered = [m for m in items if any(m.span[0] <= doc[k].idx < m.span[1] for k in named)]
+                if covered:
+                    terms += [m for m in items if m not in covered]
         gives, gets = self.split(terms, trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
         refusal = kind == "reject" and trigger.lemma_.lower() in self.accept_verbs  # "won't sign" is not negated
@@ -342,17 +349,22 @@ class MoveFinder(Triggers):
         if target is None:  # "demanded a say over pay", not "demanded at the eleventh hour"
             target = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _ABOUT
                            for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        also: list[Token] = []
         if target is not None and target.pos_ in ("VERB", "AUX"):
-            target = next((c for c in target.children if c.dep_ in ("dobj", "attr", "nsubjpass")), None)
+            verbs = [target, *target.conjuncts]  # "offered to restore subsidies and delay the tax rise"
+            objects = [next((c for c in v.children if c.dep_ in ("dobj", "attr", "nsubjpass")), None) for v in verbs]
+            target, also = objects[0], [o for o in objects[1:] if o is not None]
         if trigger.pos_ in ("NOUN", "PROPN") and (target is None or target.lemma_.lower() in self.act_nouns):
             listed = _listed_content(trigger)  # "its proposals included a wage rise, a bonus and ..."
             target = listed if listed is not None else (target if target is not None else trigger)
         elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in _CONTENT and target is not None:
             pass  # "the deal included a 19% pay hike, a bonus and ..."
+        if target is None and also:
+            target, also = also[0], also[1:]
         if target is None or (target.i not in scope and target.i != trigger.i and not _listed_under(target, trigger)):
             return []
         out = []
-        for item in (target, *target.conjuncts):  # one term per item of a list
+        for item in (target, *target.conjuncts, *also):  # one term per item of a list
             phrase = short_noun_phrase(item)
             if phrase is not None:
                 out.append(TermMention("other", item.i, {}, phrase.text, (phrase.start_char, phrase.end_char)))

@@ -439,7 +439,7 @@ class PartyFinder:
             det = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
             if token.dep_ == "compound" and token.head.pos_ == "NOUN":  # "the union leadership"
                 det |= {c.lower_ for c in token.head.children if c.dep_ == "det"}
-            plural_bare = not det and token.tag_ == "NNS"
+            plural_bare = not det and token.tag_ == "NNS" and not any(c.like_num for c in token.children)
             if not (det & {"the", "its", "their"} or plural_bare):
                 continue
             party = found.latest(kind, token.i, loosely=not plural_bare)

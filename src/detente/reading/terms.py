@@ -18,6 +18,7 @@ from .numbers import as_number, duration_days, phrase_value
 if not Doc.has_extension("terms"):
     Doc.set_extension("terms", default=None)
 
+_PRICED = {"tax", "price", "cost", "bill", "subsidy", "inflation", "duty", "levy", "rise", "hike"}
 _SETTING = {"after", "before", "during", "since", "at", "in", "following"}
 _ALL = {"all", "remaining", "every", "entire", "whole", "rest"}
 _SOME = {"some", "more", "half", "several", "part", "first", "few", "number", "batch", "certain"}
@@ -119,6 +120,10 @@ class TermFinder:
             term = "prisoner_release"  # "Palestinians imprisoned in Israel", "the detained strikers"
         if term is None:
             return None
+        if term == "aid" and token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in _PRICED:
+            return None  # "the fuel-tax rise", "food prices": a price, not aid let in
+        if term == "territory" and any(c.lower_ == "humanitarian" for c in token.children):
+            term = "aid"  # "humanitarian corridors" let aid in
         if term == "hostage_release":
             return self.people(token, term)
         if term == "prisoner_release":
