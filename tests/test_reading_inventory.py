@@ -535,3 +535,9 @@ def test_each_promise_joined_by_and_is_its_own_term():
     (offer,) = [m for m in reading["moves"] if m["type"] == "offer"]
     (demand,) = [m for m in reading["moves"] if m["type"] == "demand"]
     assert len(offer["gives"] + offer["gets"]) == 2 and len(demand["gives"] + demand["gets"]) == 2
+
+
+def test_both_sides_ending_a_session_is_no_walkout():
+    found = _moves("The Coastal League and the Players Union ended a four-hour bargaining session without a deal.")
+    assert not [m for m in found if m[0] == "reject"]
+    assert ("reject", "the Players Union") in _moves("The Players Union ended the talks on Monday.")

@@ -65,6 +65,10 @@ class Constructions:
         if particles & self.insist_particles.get(lemma, set()):
             return "insist"
         if lemma in self.talks_verbs and self.about_talks(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            together = subject is not None and (subject.conjuncts or self.collective(subject))
+            if lemma in ("end", "conclude", "close") and together:
+                return None  # "the league and the union ended a session without a deal": nobody walked out
             return "reject"
         if lemma in ("let", "allow") and any(c.lemma_.lower() in self.lapse_verbs for c in token.children
                                              if c.dep_ in ("ccomp", "xcomp")):
