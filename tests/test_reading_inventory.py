@@ -541,3 +541,14 @@ def test_both_sides_ending_a_session_is_no_walkout():
     found = _moves("The Coastal League and the Players Union ended a four-hour bargaining session without a deal.")
     assert not [m for m in found if m[0] == "reject"]
     assert ("reject", "the Players Union") in _moves("The Players Union ended the talks on Monday.")
+
+
+def test_a_leader_with_no_country_leads_the_one_state_without_a_leader():
+    found = _moves("The Tigray Defence Front and Ethiopia met in Pretoria. Prime Minister Abiy Ahmed rejected the "
+                   "front's demand for a referendum.")
+    assert ("reject", "Ethiopia") in found
+
+
+def test_creditors_and_lenders_are_one_side():
+    reading = read_text("Portugal met its creditors. The lenders rejected the plan. The creditors want cuts.")
+    assert {m["actor"] for m in reading["moves"]} == {"the creditors"}

@@ -25,6 +25,8 @@ from .sides import principals
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
+_SAME_ROLE = {"lender": "creditor"}  # "the creditors" and "the lenders" are one side
+_LEADER_TITLES = ("prime minister", "president", "chancellor", "premier")
 _SEVERAL = {"both", "two", "three", "all", "warring", "rival", "opposing", "each"}
 _ARMY_WORDS = {"army", "military", "armed forces"}
 _POPULACE = {"voter", "protester", "demonstrator", "citizen", "resident", "people", "public", "civilian", "crowd",
@@ -109,6 +111,7 @@ class PartyFinder:
             if ent.label_ == "PERSON":
                 self.person(ent, found)
         self.surnames(doc, found)
+        self.leaders(doc, found)
         self.armies(doc, found)
         self.unnamed_sides(doc, found)
         self.refer_back(doc, found)
@@ -361,6 +364,23 @@ class PartyFinder:
         named = {c for _, _, c in found.items if len(c.split()) >= 2 and c.split()[-1] == token.text}
         return named.pop() if len(named) == 1 else None
 
+    def leaders(self, doc: Doc, found: Mentions) -> None:
+        """"Prime Minister Abiy Ahmed" with no country beside him leads the one state of the report that has no
+        leader named: Ethiopia, when the other side is a rebel front; Greece, when Merkel is German."""
+        unplaced = {c for s, e, c in found.items if found.kinds.get(c) == "person"
+                    and " ".join(t.lower_ for t in doc[max(0, s - 2):s]).endswith(_LEADER_TITLES)}
+        if len(unplaced) != 1:
+            return
+        led = {c for s, e, c in found.items if any(t.ent_type_ == "PERSON" for t in doc[s:e])}
+        states = {c for _, _, c in found.items if c in self.country_names and c not in found.battlegrounds}
+        candidates = {c for c in states - led if found.acts(c, doc)}  # not "talks in Pretoria"
+        if len(candidates) != 1:
+            return
+        person, state = unplaced.pop(), candidates.pop()
+        found.items = [(s, e, state if c == person else c) for s, e, c in found.items]
+        found.by_token = {i: state if c == person else c for i, c in found.by_token.items()}
+        found.people = {k: state if v == person else v for k, v in found.people.items()}
+
     def surnames(self, doc: Doc, found: Mentions) -> None:
         """"Scholz" after "Chancellor Olaf Scholz", whatever the tagger made of it: the same person."""
         for token in doc:
@@ -415,6 +435,7 @@ class PartyFinder:
             if not any(c.lower_ in ("the", "its", "their", "his", "her") or c.dep_ == "poss" or self.demonym(
                     c, anywhere=True) for c in modifiers):
                 continue  # "some lenders", "opposition parties"
+            lemma = _SAME_ROLE.get(lemma, lemma)
             if lemma not in names:
                 demonym = [c for c in modifiers if c.dep_ == "amod" and self.demonym(c, anywhere=True)]
                 names[lemma] = " ".join(["the", *(c.text for c in demonym), token.lower_])
