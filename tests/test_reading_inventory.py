@@ -552,3 +552,18 @@ def test_a_leader_with_no_country_leads_the_one_state_without_a_leader():
 def test_creditors_and_lenders_are_one_side():
     reading = read_text("Portugal met its creditors. The lenders rejected the plan. The creditors want cuts.")
     assert {m["actor"] for m in reading["moves"]} == {"the creditors"}
+
+
+def test_abiding_by_a_truce_is_accepting_it():
+    assert ("accept", "Kivu Front") in _moves("A Kivu Front spokesman said the front would respect the truce.")
+
+
+def test_signed_by_two_agents_is_both_accepting():
+    found = _moves("The accord was signed by Mali's defence minister and by the Sahel Front's commander.")
+    assert {("accept", "Mali"), ("accept", "the Sahel Front")} <= set(found)
+
+
+def test_wanting_something_to_happen_is_a_demand_but_not_wanting_is_not():
+    found = _moves("The rebels of the Kivu Front wanted the next round to deal with prisoners. Andes Rail does not "
+                   "want it to come to a strike.")
+    assert ("demand", "the Kivu Front") in found and not [m for m in found if m[1] == "Andes Rail"]

@@ -23,6 +23,7 @@ _ENCOUNTERS = {"call", "meeting", "talk", "conversation", "summit", "session", "
 _MEETING = {"meet", "address", "satisfy", "fulfil", "fulfill", "accommodate", "answer"}
 _HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "fighting", "hostility", "war",
             "shelling", "raid", "assault", "walkout", "campaign"}
+_ABIDING = {"respect", "honour", "honor", "observe", "abide", "uphold", "implement", "comply", "adhere"}
 _SIGNALLING = {"signal", "indicate", "say", "tell", "announce", "suggest", "hint", "confirm"}
 _MODALS = {"will", "would", "'ll", "wo", "shall"}
 _NEGATIVE_DEGREE = {"no", "not", "never", "nowhere"}
@@ -91,6 +92,8 @@ class Constructions:
                 return "insist"  # "the doctors would return to talks only if ..."
             if lemma in self.concession_verbs | {"resume", "return"}:
                 return "offer"
+        if lemma in _ABIDING and self.commitment(token, any_object=True):
+            return "accept"  # "the movement would respect the truce", "will abide by the agreement"
         if lemma in ("continue", "remain", "hold", "stay", "last") and self.kept_in_force(token):
             return "speaker_offer"  # "Santos said the ceasefire will continue": the speaker keeps it in force
         if lemma in ("propose", "broker", "mediate", "back", "sponsor", "draft") and token.dep_ == "amod" \
@@ -158,7 +161,7 @@ class Constructions:
                 return judged
         return None
 
-    def commitment(self, verb: Token) -> bool:
+    def commitment(self, verb: Token, any_object: bool = False) -> bool:
         """"China will cut tariffs", "the company would raise pay": a party committing to give a term."""
         holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
         modals = _MODALS | ({"could", "can"} if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SIGNALLING
@@ -174,6 +177,9 @@ class Constructions:
         sent = verb.sent
         if any(t.lower_ == "under" and t.dep_ == "prep" for t in sent):
             return False  # "Under the deal, X will ...": the deal's terms
+        if any_object:
+            return any(c.lemma_.lower() in self.agreement_nouns or c.lemma_.lower() in self.truce_nouns
+                       for t in verb.children if t.dep_ in ("dobj", "prep") for c in [t, *t.children])
         terms = {m.index for m in verb.doc._.terms or []}
         if any(t.i in terms for t in verb.subtree):
             return True  # "Israel will withdraw its troops": the verb is the term

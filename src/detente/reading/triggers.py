@@ -117,7 +117,8 @@ class Triggers(Constructions):
                     c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("advcl", "ccomp") and any(
                         g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c in children):
                 return "demand"  # "pushed for a framework", "is holding out for a decrease"
-            if lemma in ("want", "seek", "request") and self.subjects(token) and ("xcomp" in deps or obj is not None) \
+            if lemma in ("want", "seek", "request") and self.subjects(token) and (
+                    "xcomp" in deps or obj is not None or lemma == "want" and "ccomp" in deps) and "neg" not in deps \
                     and not (obj is not None and any(c.lower_ == "no" for c in obj.children)):
                 return "demand"  # "the lenders have been seeking cuts"
             if lemma in ("appeal", "call", "implore") and any(
@@ -276,9 +277,11 @@ class Triggers(Constructions):
         if subject is not None:  # a misparsed dateline can be a second subject: keep them all
             return [t for c in children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if agent is not None:
-            return [agent, *agent.conjuncts]
+        by = [c for c in children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
+        agents = [g for c in by for b in (c, *c.conjuncts) for g in b.children
+                  if g.dep_ == "pobj"]  # "signed by X, and by Y"
+        if agents:
+            return [t for agent in agents for t in (agent, *agent.conjuncts)]
         if passive is not None and token.lemma_.lower() in ("commit", "prepare", "determine", "resolve", "committed",
                                                              "prepared", "determined", "resolved"):
             return [passive, *passive.conjuncts]  # "Norway is committed to ...": a stance, not a passive act
