@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Engine
 
 from ..records import term_key
+from .names import canonical_names, unify
 from .records import load_moves
 from .timeline import TimelineEntry, merge, stored_timeline
 
@@ -89,5 +90,7 @@ def positions_from(entries: list[TimelineEntry]) -> list[Position]:
 def positions(engine: Engine, negotiation: str | None = None, as_of: date | None = None) -> list[Position]:
     """Each party's latest stance on each item, as of a date, with what it was before."""
     if as_of is not None:
-        return positions_from(merge(load_moves(engine, negotiation, as_of)))
-    return positions_from(stored_timeline(engine, negotiation, with_reports=False))
+        entries = merge(load_moves(engine, negotiation, as_of))
+    else:
+        entries = stored_timeline(engine, negotiation, with_reports=False)
+    return positions_from(unify(entries, canonical_names(engine, negotiation)) if negotiation else entries)

@@ -159,11 +159,15 @@ def timeline(engine: Engine, negotiation: str | None = None, as_of: date | None 
     """Moves in date order, one entry per move however many reports carry it.
 
     The current timeline comes from the store's own (kept at ingest); an ``as_of`` one is merged
-    from the moves of the reports published by then. ``sentences`` adds each report's sentence.
+    from the moves of the reports published by then. ``sentences`` adds each report's sentence. For one
+    negotiation, each party has one name across its reports (see ``names``).
     """
+    from .names import canonical_names, unify  # names builds on this module's entries
+
     if as_of is not None:
-        return merge(load_moves(engine, negotiation, as_of))
-    entries = stored_timeline(engine, negotiation)
-    if sentences:
-        attach_sentences(engine, entries)
-    return entries
+        entries = merge(load_moves(engine, negotiation, as_of))
+    else:
+        entries = stored_timeline(engine, negotiation)
+        if sentences:
+            attach_sentences(engine, entries)
+    return unify(entries, canonical_names(engine, negotiation)) if negotiation else entries
