@@ -567,3 +567,9 @@ def test_wanting_something_to_happen_is_a_demand_but_not_wanting_is_not():
     found = _moves("The rebels of the Kivu Front wanted the next round to deal with prisoners. Andes Rail does not "
                    "want it to come to a strike.")
     assert ("demand", "the Kivu Front") in found and not [m for m in found if m[1] == "Andes Rail"]
+
+
+def test_a_counterfactual_or_a_complaint_is_no_refusal():
+    found = _moves('The union said: "The government would not accept the reality of falling pay. The offer would '
+                   'not even have matched inflation."')
+    assert not [m for m in found if m[0] in ("reject", "insist")]

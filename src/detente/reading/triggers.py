@@ -16,6 +16,8 @@ from .parties import party_of
 
 _STRONG = {"must", "never", "repeatedly", "long", "only"}
 _NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss", "specify"}
+_NOT_ON_THE_TABLE = {"reality", "fact", "truth", "need", "importance", "scale", "extent", "idea", "argument",
+                     "view", "logic", "evidence", "responsibility", "blame"}
 _INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish",
                "threaten"}
 
@@ -56,6 +58,8 @@ class Triggers(Constructions):
             if lemma in self.accept_verbs and _will_not(token):
                 if obj is not None and any(c.lower_ == "any" for c in obj.children):
                     return "insist"  # "would not support any budget that ...": a red line
+                if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _NOT_ON_THE_TABLE:
+                    return None  # "would not accept the reality of the pay cuts": a complaint, not a refusal
                 return "reject"  # "the union will not sign the contract"
             construction = self.verb_construction(token, obj)
             if construction:
@@ -196,8 +200,8 @@ class Triggers(Constructions):
         children = list(verb.children)
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
         future = any(c.lower_ in ("will", "would", "wo") and c.dep_ == "aux" for c in children)
-        if not (negated and future):
-            return False
+        if not (negated and future) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+            return False  # "it would not even have matched inflation": a counterfactual, not a refusal
         terms = {m.index for m in verb.doc._.terms or []}
         return any(t.i in terms for t in verb.subtree)
 
