@@ -573,3 +573,25 @@ def test_a_counterfactual_or_a_complaint_is_no_refusal():
     found = _moves('The union said: "The government would not accept the reality of falling pay. The offer would '
                    'not even have matched inflation."')
     assert not [m for m in found if m[0] in ("reject", "insist")]
+
+
+def test_a_name_before_a_description_is_the_party():
+    found = _moves("Kinshasa and the M23 rebels have signed a declaration of principles in Doha.")
+    assert ("accept", "M23") in found
+
+
+def test_a_shared_demonym_is_the_country_the_report_names():
+    found = _moves("The Congolese government rejected the plan. Officials in Kinshasa said talks would go on.")
+    assert ("reject", "DR Congo") in found
+
+
+def test_an_outsider_welcoming_a_deal_is_no_acceptance():
+    found = _moves("Mali and the Sahel Front signed a truce in Algiers. Mali and the Sahel Front will meet again. "
+                   "Rwanda welcomed the declaration.")
+    assert ("accept", "Rwanda") not in found and ("accept", "Mali") in found
+
+
+def test_refusing_to_reopen_talks_is_rejecting_them():
+    found = _moves("The Nurses Union rejected the offer. Health Secretary Ann Bell of Britain said Britain will not "
+                   "reopen talks.")
+    assert ("reject", "United Kingdom") in found and "Health" not in {actor for _, actor in found}

@@ -18,6 +18,7 @@ class Gazetteer:
 
     names: dict[str, str]  # "Sudan", "Republic of the Sudan", "Khartoum", "DR Congo" -> "Sudan" ...
     demonyms: dict[str, str]  # "Sudanese" -> "Sudan"
+    shared: dict[str, tuple[str, ...]]  # "Congolese" -> both Congos: the report must name one of them
 
 
 def _usable(name: str) -> bool:
@@ -62,11 +63,14 @@ def gazetteer() -> Gazetteer:
             candidates.setdefault(demonym, []).append((_population(info), country))
     for word in clashes:
         names.pop(word, None)
+    shared: dict[str, tuple[str, ...]] = {}
     for word, held_by in candidates.items():
         held_by.sort(reverse=True)
         if len(held_by) == 1 or held_by[0][0] >= _DOMINANT * max(held_by[1][0], 1):
             demonyms[word] = held_by[0][1]  # "French" is France, not Martinique; "Congolese" stays unresolved
-    return Gazetteer(names, demonyms)
+        else:
+            shared[word] = tuple(country for _, country in held_by)
+    return Gazetteer(names, demonyms, shared)
 
 
 def _population(info) -> int:

@@ -24,6 +24,7 @@ if not Doc.has_extension("moves"):
     Doc.set_extension("moves", default=None)
 
 _PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our", "us", "i"}
+_APPLAUSE = {"welcome", "hail", "praise", "applaud", "commend", "celebrate"}
 _RELEASE_VERBS = {"release", "free", "return", "hand", "let"}
 
 
@@ -142,6 +143,8 @@ class MoveFinder(Triggers):
                 actors = [self.speaker_party(token)]  # "the union stressed that X is non-negotiable"
         out = []
         kinds = token.doc._.party_kinds or {}
+        if token.lemma_.lower() in _APPLAUSE:  # "Rwanda welcomed the declaration": an outsider's applause
+            actors = [a for a in actors if a in (token.doc._.principals or [])[:2]]
         for actor in dict.fromkeys(a for a in actors if a and kinds.get(a) != "media"):  # outlets report, never act
             out.append(self.build(self.as_bargained(kind, actor, token), actor, token, sent))
         return out
@@ -306,7 +309,8 @@ class MoveFinder(Triggers):
                     terms += [m for m in items if m not in covered]
         gives, gets = self.split(terms, trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
-        refusal = kind == "reject" and trigger.lemma_.lower() in self.accept_verbs  # "won't sign" is not negated
+        refusal = kind == "reject" and (trigger.lemma_.lower() in self.accept_verbs or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "wo", "would") for c in trigger.children))  # "won't sign"
         move.negated = kind != "insist" and not refusal and (
             any(c.dep_ == "neg" for c in trigger.children) or denied(trigger))
         over = attributions_over(trigger)

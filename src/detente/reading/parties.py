@@ -25,6 +25,9 @@ from .sides import principals
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
+_PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
+               "labor", "education", "economy", "transport", "energy", "treasury", "home", "environment",
+               "agriculture", "security", "state", "culture", "housing", "industry", "commerce"}
 _SAME_ROLE = {"lender": "creditor"}  # "the creditors" and "the lenders" are one side
 _LEADER_TITLES = ("prime minister", "president", "chancellor", "premier")
 _SEVERAL = {"both", "two", "three", "all", "warring", "rival", "opposing", "each"}
@@ -70,6 +73,7 @@ class PartyFinder:
         for country, words in by_country.items():
             self.countries.add(country, [nlp.make_doc(w) for w in words])
         self.demonyms = {**world.demonyms, **self.adjectives}
+        self.shared_demonyms = world.shared
         self.country_names = set(world.names.values())
         self.country_names_by_word = world.names
         self.descriptions = {w: kind for kind, words in self.pack.section("descriptions").items() for w in words}
@@ -214,6 +218,9 @@ class PartyFinder:
         name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
         if len(name) < 2 or not name[0].isupper() or name.lower() in self.descriptions or name.lower() in self.titles:
             return
+        if len(ent) == 1 and ent.text.lower() in _PORTFOLIOS and ent.end < len(ent.doc) \
+                and ent.doc[ent.end].lower_ in self.titles:
+            return  # "Health Secretary", "Defence Minister": part of a title
         back = ent.start - 1
         while back > 0 and ent.doc[back].lower_ in _DETERMINERS:
             back -= 1
@@ -299,6 +306,9 @@ class PartyFinder:
         """"the Congolese army", "Armenian Prime Minister", "the Russians": the country."""
         text = token.text
         country = self.demonyms.get(text)
+        if country is None and text in self.shared_demonyms:  # "Congolese" where the report names Kinshasa
+            named = [c for c in self.shared_demonyms[text] if c in self.only_country(token.doc)]
+            country = named[0] if len(named) == 1 else None
         if country is None and token.dep_ == "amod" and text[:1].isupper():
             country = self.country_names_by_word.get(text + "s")  # "the Philippine government"
         if country is None and token.tag_ in ("NNPS", "NNS") and text.endswith("s"):
@@ -450,6 +460,12 @@ class PartyFinder:
                 continue
             if token.tag_ == "NNS" and any(c.lower_ in _SEVERAL for c in token.children):
                 continue  # "the two countries", "both governments": every side, not the latest one
+            named_by = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1
+                        and c.text[:1].isupper() and not found.taken(c.i) and not self.demonym(c, True)
+                        and not found.country_at(c.i)]
+            if named_by and kind != "state":  # "the M23 rebels", "the Houthi militants": the name is the party
+                name = named_by[0]
+                found.add(name.i, name.i + 1, name.text, kind)
             if any(c.dep_ in ("compound", "poss", "amod", "nmod") and (found.at(c.i) or self.demonym(c, True))
                    for c in token.children):
                 continue  # "the UAW union", "Sudan's army": named by its modifier

@@ -141,6 +141,8 @@ class Triggers(Constructions):
             if lemma in self.content_verbs and self.proposal_subject(token):
                 return "content"
             if self.refusal(token):
+                if lemma in ("reopen", "resume", "return", "restart", "hold", "join") and self.about_talks(token):
+                    return "reject"  # "he will not reopen talks": talks refused
                 return "insist"
             return None
         if pos == "ADJ":
