@@ -595,3 +595,10 @@ def test_refusing_to_reopen_talks_is_rejecting_them():
     found = _moves("The Nurses Union rejected the offer. Health Secretary Ann Bell of Britain said Britain will not "
                    "reopen talks.")
     assert ("reject", "United Kingdom") in found and "Health" not in {actor for _, actor in found}
+
+
+def test_self_rule_monitors_and_meeting_are_terms():
+    reading = read_text("Under the accord, the Sahel Front will hand over its weapons and run a new autonomous region. "
+                        "Both sides agreed to set up a commission of observers and to meet again in May.")
+    terms = {t["term"] for m in reading["moves"] for t in m["gives"] + m["gets"]}
+    assert {"disarmament", "governance", "guarantees", "talks"} <= terms
