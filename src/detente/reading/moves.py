@@ -317,7 +317,7 @@ class MoveFinder(Triggers):
         move.hedged = is_hedged(trigger) or any(doc[i]._.hedge for a in over
                                                 for i in range(a.speaker_start, a.speaker_end))
         move.cues = frozenset(a.cue_index for a in over)
-        named = [a for a in over if a.speaker.lower() not in _PRONOUNS] or over  # not "what they're saying"
+        named = [a for a in over if a.speaker.lower() not in _PRONOUNS]  # "we", "they" unresolved name nobody
         for a in named:
             if not (a.on_record and (a.party == actor or a.joint)):
                 move.source = a.speaker  # who reports it, unless the actor itself on the record
