@@ -361,8 +361,6 @@ class MoveFinder(Triggers):
         if trigger.pos_ in ("NOUN", "PROPN") and (target is None or target.lemma_.lower() in self.act_nouns):
             listed = _listed_content(trigger)  # "its proposals included a wage rise, a bonus and ..."
             target = listed if listed is not None else (target if target is not None else trigger)
-        elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in _CONTENT and target is not None:
-            pass  # "the deal included a 19% pay hike, a bonus and ..."
         if target is None and also:
             target, also = also[0], also[1:]
         if target is None or (target.i not in scope and target.i != trigger.i and not _listed_under(target, trigger)):
