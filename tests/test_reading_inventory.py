@@ -602,3 +602,12 @@ def test_self_rule_monitors_and_meeting_are_terms():
                         "Both sides agreed to set up a commission of observers and to meet again in May.")
     terms = {t["term"] for m in reading["moves"] for t in m["gives"] + m["gets"]}
     assert {"disarmament", "governance", "guarantees", "talks"} <= terms
+
+
+def test_coming_back_to_a_deal_is_an_offer():
+    assert ("offer", "Russia") in _moves("The Kremlin said Moscow would return to the grain deal as soon as its "
+                                         "own exports were freed.")
+
+
+def test_management_without_the_is_the_employer():
+    assert ("offer", "Skyway Air") in _moves("Skyway Air met the pilots on Monday. Management offered a 6% raise.")

@@ -183,6 +183,10 @@ class Constructions:
         terms = {m.index for m in verb.doc._.terms or []}
         if any(t.i in terms for t in verb.subtree):
             return True  # "Israel will withdraw its troops": the verb is the term
+        if verb.lemma_.lower() in ("return", "rejoin", "resume") and any(
+                g.lemma_.lower() in self.agreement_nouns | _TALKS for c in verb.children if c.dep_ in ("dobj", "prep")
+                for g in (c, *c.children)):
+            return True  # "Moscow would return to the deal as soon as ...": coming back is the concession
         return any(c.dep_ == "dobj" and any(g.like_num or g.lower_ in _MORE for g in c.subtree)
                    for c in verb.children)  # a quantity given: "pay a higher rate", "raise wages by 3%"
 

@@ -477,7 +477,8 @@ class PartyFinder:
             if token.dep_ == "compound" and token.head.pos_ == "NOUN":  # "the union leadership"
                 det |= {c.lower_ for c in token.head.children if c.dep_ == "det"}
             plural_bare = not det and token.tag_ == "NNS" and not any(c.like_num for c in token.children)
-            if not (det & {"the", "its", "their"} or plural_bare):
+            collective = not det and token.lower_ == "management"  # "Management offered 6 per cent"
+            if not (det & {"the", "its", "their"} or plural_bare or collective):
                 continue
             party = found.latest(kind, token.i, loosely=not plural_bare)
             if party is None and kind == "state":
