@@ -611,3 +611,12 @@ def test_coming_back_to_a_deal_is_an_offer():
 
 def test_management_without_the_is_the_employer():
     assert ("offer", "Skyway Air") in _moves("Skyway Air met the pilots on Monday. Management offered a 6% raise.")
+
+
+def test_officials_close_to_the_talks_are_sources_not_a_side():
+    found = _moves("Officials close to talks on Mali's war said the Sahel Front had rejected the plan.")
+    assert ("reject", "the Sahel Front") in found and not [m for m in found if m[1] == "Mali"]
+
+
+def test_a_signed_accord_described_is_no_signing():
+    assert _moves("Mali published the full text of the signed accord on Thursday.") == []

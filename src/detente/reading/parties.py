@@ -565,6 +565,8 @@ def party_of(token: Token, depth: int = 2) -> str | None:
         return token._.party
     if depth == 0 or token.lemma_.lower() in _POPULACE:
         return None  # "Colombian voters", "Israeli protesters": people, not their side
+    if any(c.dep_ == "amod" and c.lower_ in ("close", "familiar", "briefed", "knowledgeable") for c in token.children):
+        return None  # "officials close to the talks on Ethiopia's war": sources, not a side
     for child in token.children:
         if child.dep_ in ("compound", "poss", "amod", "nmod", "appos", "flat") and child._.party:
             return child._.party

@@ -50,6 +50,9 @@ class Triggers(Constructions):
         lemma, pos = token.lemma_.lower(), token.pos_
         children = list(token.children)
         deps = {c.dep_ for c in children}
+        if pos == "VERB" and token.dep_ == "amod" and lemma in self.accept_verbs | self.deal_verbs and not (
+                token.i >= 1 and token.doc[token.i - 1].text in ("-", "–")):
+            return None  # "the full text of the signed accord": a description, not a signing
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
