@@ -620,3 +620,9 @@ def test_officials_close_to_the_talks_are_sources_not_a_side():
 
 def test_a_signed_accord_described_is_no_signing():
     assert _moves("Mali published the full text of the signed accord on Thursday.") == []
+
+
+def test_speakers_titled_after_their_names_speak_for_that_party():
+    (move,) = read_text("Dr Ana Ruiz and Dr Tom Vale, co-chairs of the Nurses Union, said they were seeking a deal "
+                        "that restores pay.")["moves"]
+    assert (move["type"], move["actor"], move["source"]) == ("demand", "the Nurses Union", None)

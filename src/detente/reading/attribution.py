@@ -122,8 +122,11 @@ class AttributionFinder:
             name, _, name_end = noun_phrase(named)
             text, end = f"{text}, {name}", max(end, name_end)
         party = party_of(speaker)
+        person = next((t for t in speaker.doc[start:end] if t.ent_type_ == "PERSON" and t._.party), None)
+        if party is None and person is not None:  # "X and Y, co-chairs of the committee, said": parsed astray
+            party = person._.party
         anonymous = speaker.lemma_.lower() in self.source_nouns or speaker.lower_ in self.source_nouns
-        on_record = party is not None and not anonymous or speaker.ent_type_ == "PERSON"
+        on_record = party is not None and not anonymous or speaker.ent_type_ == "PERSON" or person is not None
         joint = speaker.lemma_.lower() in ("statement", "communique", "communiqué", "declaration") and any(
             c.lower_ == "joint" for c in speaker.children)  # "according to a joint statement": the parties
         return Attribution(text, start, end, cue, cue_token.i, [text], party, on_record or joint, governs, joint)

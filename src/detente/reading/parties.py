@@ -365,6 +365,24 @@ class PartyFinder:
                 party = _party_in(child, found)
                 if party:
                     return party
+        return self.described_after(ent, found)
+
+    def described_after(self, ent: Span, found: Mentions) -> str | None:
+        """"Dr A and Dr B, co-chairs of the BMA committee, said": the title after the names, read off the words
+        where the parse went astray (the tokenizer splits "co-chairs")."""
+        doc, k = ent.doc, ent.end
+        limit = min(len(doc), ent.end + 8)
+        while k < limit and doc[k].text != ",":  # past "and Dr B"
+            if doc[k].pos_ == "VERB" or doc[k].text in (".", ";", ":"):
+                return None
+            k += 1
+        words = doc[k + 1:min(len(doc), k + 10)]
+        for i, t in enumerate(words):
+            if t.text in (",", ".", ";") or t.pos_ in ("VERB", "AUX"):
+                return None
+            if t.lower_ in ("of", "for", "at") and i > 0 and any(w.lower_ in self.titles or w.lower_.rstrip("s") in
+                                                                 self.titles for w in words[:i]):
+                return next((found.at(w.i) for w in words[i + 1:] if found.at(w.i)), None)
         return None
 
     def short_name(self, token: Token, found: Mentions) -> str | None:
