@@ -343,3 +343,12 @@ def test_own_reports_figures_f1():
         fn += len(required - got)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert 2 * precision * recall / (precision + recall) >= 0.85
+
+
+def test_a_share_of_something_other_than_land_is_no_territory():
+    from detente.reading.reader import read_text
+
+    facts = read_text("The committee, which holds about 60 per cent of the bonds, rejected the plan. The army now "
+                      "controls about 18% of the country.")["facts"]
+    kinds = {(f["quantity"], f["value"]) for f in facts}
+    assert ("territory_share", 60) not in kinds and ("territory_share", 18) in kinds

@@ -162,8 +162,10 @@ class FigureFinder:
         """ "occupies 20% of the country", "holds a quarter of the territory"."""
         path = {t.lemma_.lower() for t in clause_path(carrier, limit=4)}
         of = [g for c in carrier.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        return bool(path & self.x.territory_context) or any(
-            g.lemma_.lower() in self.x.territory_context for g in of)
+        if of:  # "holds 60 per cent of the bonds" is no territory; "of the country", "of Ukraine" is
+            return any(g.lemma_.lower() in self.x.territory_context or g.ent_type_ in ("GPE", "LOC")
+                       or g.lemma_.lower() in ("country", "territory") for g in of)
+        return bool(path & self.x.territory_context)
 
     def hostage_antecedent(self, number: Token, noun: Token) -> bool:
         """ "24 of whom" / "20 of them" / "the 50 hostages—20 believed alive": a count of the
