@@ -626,3 +626,15 @@ def test_speakers_titled_after_their_names_speak_for_that_party():
     (move,) = read_text("Dr Ana Ruiz and Dr Tom Vale, co-chairs of the Nurses Union, said they were seeking a deal "
                         "that restores pay.")["moves"]
     assert (move["type"], move["actor"], move["source"]) == ("demand", "the Nurses Union", None)
+
+
+def test_nothing_to_discuss_until_a_condition_is_a_red_line():
+    found = _moves('"Until Skyway Air puts the transfer on the table, there is nothing to discuss," the Pilots '
+                   'Guild chairman said.')
+    assert ("insist", "Pilots Guild") in found
+
+
+def test_a_conjunction_the_tagger_took_into_a_name_is_left_out():
+    found = _moves('Peru and Chile met in Lima. "Unless Chile withdraws its troops, there will be no deal," the '
+                   'Peruvian president said.')
+    assert ("insist", "Peru") in found and not [a for _, a in found if a.startswith("Unless")]

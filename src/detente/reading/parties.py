@@ -209,8 +209,8 @@ class PartyFinder:
             self.person(ent, found)  # "chancellor Olaf Scholz" tagged as an organisation: a person
             return
         tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
-        while tokens and tokens[0].lower_ in _DETERMINERS:
-            tokens = tokens[1:]
+        while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].pos_ in ("SCONJ", "CCONJ", "ADP")):
+            tokens = tokens[1:]  # "Unless Chile ...": the tagger took the sentence's first word into the name
         dateline = ent.text.isupper() and ent.start == ent.sent.start and ent.end < len(ent.doc) \
             and ent.doc[ent.end].text in (",", "-", "—", ":") or ent.end <= dateline_end(ent.doc, ent.sent.start)
         if not tokens or dateline or (ent.text.isupper() and len(ent.text) > 6 and " " not in ent.text):

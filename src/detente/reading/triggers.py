@@ -327,8 +327,10 @@ def _conditioned_refusal(clause: Token) -> bool:
     "as long as X, an agreement is not possible"."""
     if clause.lemma_ != "be":
         return False  # "X will not end the war until ..." is the refusal itself, read where it is said
-    negated = any(c.dep_ == "neg" or c.lower_ in ("no", "never", "impossible") for c in clause.children) or any(
-        c.lower_ in ("impossible",) for c in clause.subtree)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("no", "never", "impossible", "nothing") for c in clause.children) \
+        or any(c.lower_ in ("impossible",) for c in clause.subtree) or any(
+            g.dep_ == "det" and g.lower_ == "no" for c in clause.children if c.dep_ in ("attr", "nsubj")
+            for g in c.children)  # "there will be no deal", "there is nothing to discuss"
     condition = any(t.dep_ == "mark" and (t.lower_ in ("unless", "until") or (
         t.lower_ == "as" and t.head.head.lower_ == "long")) for t in clause.subtree)
     return negated and condition
