@@ -111,15 +111,8 @@ def _load_file(path: Path, defaults: dict) -> Iterator[Article | Skipped]:
         yield from load_lines(path, defaults, enumerate(text.splitlines(), start=1))
         return
     if suffix == ".json":
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"malformed JSON at line {exc.lineno} ({exc.msg})")
-            return
-        except RecursionError:
-            yield Skipped(where, "JSON nested too deeply")
-            return
-        yield _from_object(obj, path, defaults, None)
+        obj, problem = _parse_json(text, with_line=True)
+        yield Skipped(where, problem) if problem else _from_object(obj, path, defaults, None)
         return
     if suffix in (".html", ".htm"):
         yield _from_html(text, path, defaults)
@@ -180,6 +173,18 @@ def open_dump(path: Path) -> BinaryIO:
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
 
 
+def _parse_json(raw: str | bytes, with_line: bool = False) -> tuple[object, str | None]:
+    """One JSON document, or why it cannot be read, in the words of a one-line warning."""
+    try:
+        return json.loads(raw), None
+    except json.JSONDecodeError as exc:
+        return None, f"malformed JSON at line {exc.lineno} ({exc.msg})" if with_line else f"malformed JSON ({exc.msg})"
+    except UnicodeDecodeError as exc:
+        return None, f"not valid UTF-8 (byte {exc.start})"
+    except RecursionError:
+        return None, "JSON nested too deeply"
+
+
 def numbered_lines(path: Path) -> Iterator[tuple[int, bytes]]:
     with open_dump(path) as f:
         yield from enumerate(f, start=1)
@@ -192,17 +197,7 @@ def load_lines(path: Path, defaults: dict, lines: Iterable[tuple[int, bytes]]) -
             if not raw.strip():
                 continue
             where = f"{path}:{number}"
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                yield Skipped(where, f"malformed JSON ({exc.msg})")
-                continue
-            except UnicodeDecodeError as exc:
-                yield Skipped(where, f"not valid UTF-8 (byte {exc.start})")
-                continue
-            except RecursionError:
-                yield Skipped(where, "JSON nested too deeply")
-                continue
-            yield _from_object(obj, path, defaults, number)
+            obj, problem = _parse_json(raw)
+            yield Skipped(where, problem) if problem else _from_object(obj, path, defaults, number)
     except (OSError, EOFError) as exc:  # a truncated or corrupt .gz: keep what came before
         yield Skipped(str(path), f"cannot read on ({exc})")

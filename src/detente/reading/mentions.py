@@ -50,6 +50,12 @@ class Mentions:
         if kind != "person" or canonical not in self.kinds:
             self.kinds.setdefault(canonical, kind)
 
+    def rename(self, old: str, new: str) -> None:
+        """Every mention of one party now names another ("Abiy Ahmed" -> Ethiopia)."""
+        self.items = [(s, e, new if c == old else c) for s, e, c in self.items]
+        self.by_token = {i: new if c == old else c for i, c in self.by_token.items()}
+        self.people = {k: new if v == old else v for k, v in self.people.items()}
+
     def learn_kind(self, party: str, kind: str) -> None:
         """"the league" said of an organisation of unknown kind: now we know what it is."""
         if self.kinds.get(party) == "organisation" and kind in ("union", "company", "group"):

@@ -4,7 +4,8 @@ Parties are discovered from the report itself, whatever the negotiation: organis
 tagger finds, countries by name, capital or demonym (a gazetteer from a maintained package), acronyms
 spelled out once ("the Rapid Support Forces (RSF)"), people tied to a party by a title, possessive or
 apposition ("Ford CEO Jim Farley", "Shawn Fain, UAW's president"), and descriptions that refer back
-("the union", "the rebels", "the government"). A pack may add names; it is never required.
+("the union", "the rebels", "the government"); sides named by their role (a civil war's army, a caucus,
+"the creditors") are found in `roles.py`. A pack may add names; it is never required.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .countries import gazetteer
 from .lexicon import Pack, load_pack
 from .mentions import Mentions
 from .paragraphs import dateline_end
+from .roles import armies, caucuses, executive_at_home, leaders, unnamed_sides
 from .sides import principals
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
@@ -28,10 +30,7 @@ _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
                "labor", "education", "economy", "transport", "energy", "treasury", "home", "environment",
                "agriculture", "security", "state", "culture", "housing", "industry", "commerce"}
-_SAME_ROLE = {"lender": "creditor"}  # "the creditors" and "the lenders" are one side
-_LEADER_TITLES = ("prime minister", "president", "chancellor", "premier")
 _SEVERAL = {"both", "two", "three", "all", "warring", "rival", "opposing", "each"}
-_ARMY_WORDS = {"army", "military", "armed forces"}
 _POPULACE = {"voter", "protester", "demonstrator", "citizen", "resident", "people", "public", "civilian", "crowd",
              "family", "relative", "electorate", "student", "consumer", "taxpayer", "farmer", "shopper"}
 
@@ -100,7 +99,7 @@ class PartyFinder:
         for start, end, country in countries:
             found.country_tokens.update((i, country) for i in range(start, end))
         self.acronyms(doc, found)
-        self.caucuses(doc, found)
+        caucuses(self, doc, found)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "GPE"):
                 self.organisation(ent, found)
@@ -115,14 +114,14 @@ class PartyFinder:
             if ent.label_ == "PERSON":
                 self.person(ent, found)
         self.surnames(doc, found)
-        self.leaders(doc, found)
-        self.armies(doc, found)
-        self.unnamed_sides(doc, found)
+        leaders(self, doc, found)
+        armies(self, doc, found)
+        unnamed_sides(self, doc, found)
         self.refer_back(doc, found)
         self.initials(doc, found)
         mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)])
         mentions = self.as_written(doc, mentions, found.kinds)
-        mentions = self.executive_at_home(doc, mentions, found)
+        mentions = executive_at_home(self, doc, mentions, found)
         parties: dict[str, list[str]] = {}
         for start, end, canonical in mentions:
             for i in range(start, end):
@@ -172,24 +171,6 @@ class PartyFinder:
                 span = doc.char_span(other.start(), other.end(), alignment_mode="expand")
                 if span is not None:
                     found.add(span.start, span.end, short, kind)
-
-    def caucuses(self, doc: Doc, found: Mentions) -> None:
-        """"House Republicans", "House Republican negotiators", "Senate Democrats": a party's caucus in a
-        chamber is one side of a budget fight; the chamber and the bare party name then stand for it."""
-        caucus: dict[str, str] = {}
-        for token in doc[1:]:
-            chamber = doc[token.i - 1]
-            base = self.political_parties.get(token.text)
-            if base and chamber.text in self.legislatures and not found.taken(chamber.i):
-                name = caucus.setdefault(base, f"{chamber.text} {base}")
-                found.add(chamber.i, token.i + 1, name, "organisation")
-        if len(caucus) != 1:
-            return
-        (base, name), = caucus.items()
-        for token in doc:
-            if not found.taken(token.i) and (self.political_parties.get(token.text) == base and token.tag_ in (
-                    "NNPS", "NNP") or token.text == name.split()[0] and token.ent_type_ == "ORG"):
-                found.add(token.i, token.i + 1, name, "organisation")  # "Republicans", "the House" later
 
     def organisation(self, ent: Span, found: Mentions) -> None:
         """An organisation, armed group or place named by the entity tagger."""
@@ -392,23 +373,6 @@ class PartyFinder:
         named = {c for _, _, c in found.items if len(c.split()) >= 2 and c.split()[-1] == token.text}
         return named.pop() if len(named) == 1 else None
 
-    def leaders(self, doc: Doc, found: Mentions) -> None:
-        """"Prime Minister Abiy Ahmed" with no country beside him leads the one state of the report that has no
-        leader named: Ethiopia, when the other side is a rebel front; Greece, when Merkel is German."""
-        unplaced = {c for s, e, c in found.items if found.kinds.get(c) == "person"
-                    and " ".join(t.lower_ for t in doc[max(0, s - 2):s]).endswith(_LEADER_TITLES)}
-        if len(unplaced) != 1:
-            return
-        led = {c for s, e, c in found.items if any(t.ent_type_ == "PERSON" for t in doc[s:e])}
-        states = {c for _, _, c in found.items if c in self.country_names and c not in found.battlegrounds}
-        candidates = {c for c in states - led if found.acts(c, doc)}  # not "talks in Pretoria"
-        if len(candidates) != 1:
-            return
-        person, state = unplaced.pop(), candidates.pop()
-        found.items = [(s, e, state if c == person else c) for s, e, c in found.items]
-        found.by_token = {i: state if c == person else c for i, c in found.by_token.items()}
-        found.people = {k: state if v == person else v for k, v in found.people.items()}
-
     def surnames(self, doc: Doc, found: Mentions) -> None:
         """"Scholz" after "Chancellor Olaf Scholz", whatever the tagger made of it: the same person."""
         for token in doc:
@@ -416,59 +380,7 @@ class PartyFinder:
             if party and token.pos_ == "PROPN" and not found.taken(token.i) and token.text[:1].isupper():
                 found.add(token.i, token.i + 1, party, found.kinds.get(party, "person"))
 
-    def armies(self, doc: Doc, found: Mentions) -> None:
-        """In a civil war the army is a side of its own: "Sudan's army" and "the army" fight the RSF, and
-        Sudan is only where it happens. Where the state also acts otherwise (its government, its leader),
-        its army stays the state."""
-        if not any(kind == "group" for kind in found.kinds.values()):
-            return
-        armies: list[tuple[int, int, str | None]] = []
-        for token in doc:
-            if token.lemma_.lower() not in _ARMY_WORDS or token.pos_ != "NOUN" or found.taken(token.i):
-                continue
-            owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
-            country = next((found.country_at(c.i) or self.demonym(c, anywhere=True) for c in owners
-                            if found.country_at(c.i) or self.demonym(c, anywhere=True)), None)
-            if country is None and (any(c.text[:1].isupper() or found.at(c.i) for c in owners)
-                                    or not any(c.lower_ == "the" for c in token.children)):
-                continue  # "the RSF's army", "an army": not the state's
-            start = min([token.i, *(c.i for c in owners if c.dep_ != "compound" or c.text[:1].isupper())])
-            armies.append((start, token.i + 1, country))
-        countries = {c for _, _, c in armies if c} or ({found.main_country()} - {None})
-        if len(countries) != 1:
-            return
-        country = countries.pop()
-        army_tokens = {i for s, e, _ in armies for i in range(s, e)}
-        if any(c == country and doc[s:e].root.dep_ in ("nsubj", "nsubjpass", "poss") and s not in army_tokens
-               for s, e, c in found.items):
-            return  # the state acts through its government or leader: its army is the state
-        first = armies[0] if armies else None
-        if first is None:
-            return
-        found.battlegrounds.add(country)
-        name = doc[first[0]:first[1]].text
-        name = "the " + name if first[0] > 0 and doc[first[0] - 1].lower_ == "the" else name
-        for start, end, _ in armies:
-            found.add(start, end, name, "army", over_places=True)
 
-    def unnamed_sides(self, doc: Doc, found: Mentions) -> None:
-        """Sides known only by their role: "the creditors", "its lenders", "the Colombian opposition". One
-        party per role word, named as the report first writes it; never the state its demonym names."""
-        names: dict[str, str] = {}
-        for token in doc:
-            lemma = token.lemma_.lower()
-            if lemma not in self.role_words or token.pos_ != "NOUN" or found.taken(token.i):
-                continue
-            modifiers = [c for c in token.children if c.dep_ in ("det", "poss", "amod", "compound")]
-            if not any(c.lower_ in ("the", "its", "their", "his", "her") or c.dep_ == "poss" or self.demonym(
-                    c, anywhere=True) for c in modifiers):
-                continue  # "some lenders", "opposition parties"
-            lemma = _SAME_ROLE.get(lemma, lemma)
-            if lemma not in names:
-                demonym = [c for c in modifiers if c.dep_ == "amod" and self.demonym(c, anywhere=True)]
-                names[lemma] = " ".join(["the", *(c.text for c in demonym), token.lower_])
-            start = min([token.i, *(c.i for c in modifiers if c.dep_ == "amod")])
-            found.add(start, token.i + 1, names[lemma], "organisation", over_places=True)
 
     def refer_back(self, doc: Doc, found: Mentions) -> None:
         """"the union", "the rebels", "the government": the latest party of that kind, or the report's one."""
@@ -526,23 +438,6 @@ class PartyFinder:
                 rename[canonical] = max(forms, key=lambda f: (forms[f], len(f)))
                 kinds.setdefault(rename[canonical], kinds.get(canonical, "state"))
         return [(s, e, rename.get(c, c)) for s, e, c in mentions]
-
-    def executive_at_home(self, doc: Doc, mentions: list[tuple[int, int, str]],
-                          found: Mentions) -> list[tuple[int, int, str]]:
-        """In a domestic fight ("the White House" against House Republicans) the state's side is its executive:
-        named by the seat the report writes, not by the country, when no other state takes part."""
-        sides = principals(doc, mentions, frozenset(found.battlegrounds))[:3]
-        states = [p for p in sides if found.kinds.get(p) == "state"]
-        if len(states) != 1 or len(sides) < 2:
-            return mentions
-        seats = Counter(doc[s:e].text.removeprefix("the ") for s, e, c in mentions
-                        if c == states[0] and doc[s:e].text.removeprefix("the ") in self.executive_seats)
-        if not seats or any(found.kinds.get(p) == "state" for _, _, p in mentions if p != states[0]
-                            and found.acts(p, doc)):
-            return mentions
-        seat = seats.most_common(1)[0][0]
-        found.kinds[seat] = "state"
-        return [(s, e, seat if c == states[0] else c) for s, e, c in mentions]
 
     def kind_of_name(self, name: str) -> str:
         words = [w.lower().strip(".,'’") for w in re.split(r"[\s\-]+", name)]
