@@ -147,6 +147,26 @@ CONSTRUCTIONS = [
     ('description refers back',
      'The Bakers Union met Crumb Foods on Monday. The company offered a 4% raise.',
      ('offer', 'Crumb Foods')),
+    ("refusing to budge is holding firm",
+     "The Dockers Guild met Portline on Monday. Portline refused to budge on automation.",
+     ("insist", "Portline")),
+    ("not backing down is holding firm",
+     "The Nurses Union said it would not back down on staffing ratios.",
+     ("insist", "the Nurses Union")),
+    ("making something a condition",
+     "The Sahel Front said it would make the release of its fighters a condition of any truce.",
+     ("insist", "the Sahel Front")),
+    ("what one side says will depend on something",
+     "Mali signed a truce with the Sahel Front. Mali's defence minister said any withdrawal will depend on "
+     "the Sahel Front disarming first.",
+     ("insist", "Mali")),
+    ("a coalition led by a state is that state",
+     "The Saudi-led coalition agreed to extend the truce by two months.",
+     ("accept", "Saudi Arabia")),
+    ("a state's government named by its possessor",
+     "Kalindi's government and the rebel Kalindi Patriotic Movement (KPM) agreed to a truce, the regional "
+     "mediator said after talks in the Tanzanian city of Arusha.",
+     [("accept", "Kalindi"), ("accept", "KPM")]),
 ]
 
 
@@ -638,3 +658,46 @@ def test_a_conjunction_the_tagger_took_into_a_name_is_left_out():
     found = _moves('Peru and Chile met in Lima. "Unless Chile withdraws its troops, there will be no deal," the '
                    'Peruvian president said.')
     assert ("insist", "Peru") in found and not [a for _, a in found if a.startswith("Unless")]
+
+
+def test_a_backer_is_not_a_proposer():
+    moves = read_text("The US-backed forces and the militia agreed to a truce on Monday.")["moves"]
+    assert ("propose", "United States") not in [(m["type"], m["actor"]) for m in moves]
+
+
+def test_two_verdicts_on_one_demand_are_one_rejection_by_the_speaker():
+    moves = read_text("The Canadian Union of Postal Workers (CUPW) went on strike. Canada Post said the union's "
+                      "demands are unaffordable and unsustainable.")["moves"]
+    assert [m["actor"] for m in moves if m["type"] == "reject"] == ["Canada Post"]
+
+
+def test_a_reply_to_accusations_is_no_move():
+    moves = read_text("The Sahel Front rejected the accusations and pushed back on Mali's criticism.")["moves"]
+    assert moves == []
+
+
+def test_a_dateline_is_neither_speaker_nor_party_but_opens_the_span():
+    text = ("KORVEN — Savaria's largest mineworkers' union said on Thursday it would accept Kestrel Minerals' "
+            "revised offer if the company dropped plans to close a shaft. The Savarian Mineworkers Union (SMU) "
+            "has been on strike for five weeks.")
+    moves = read_text(text)["moves"]
+    insist = [m for m in moves if m["type"] == "insist"]
+    assert [(m["actor"], m["source"]) for m in insist] == [("SMU", None)]
+    assert insist[0]["start"] == 0 and not insist[0]["sentence"].startswith("KORVEN")
+
+
+def test_a_spokeswoman_of_the_group_speaks_for_it():
+    reading = read_text("The Azuri National Front (ANF) rejected the plan. \"We will not disarm,\" the group's "
+                        "spokeswoman, Nadia Oruba, told reporters.")
+    assert "Nadia Oruba" in reading["parties"]["ANF"]
+
+
+def test_a_capital_inside_a_persons_name_is_no_state():
+    reading = read_text("President Sofia Brandt of Rhaetia said Veloria and Kestany had agreed to a ceasefire.")
+    assert "Bulgaria" not in reading["parties"]
+    assert {m["actor"] for m in reading["moves"] if m["type"] == "accept"} == {"Veloria", "Kestany"}
+
+
+def test_a_hyphenated_name_is_kept_whole():
+    reading = read_text("A mediator said Katibat al-Furqan had demanded the release of its jailed commander.")
+    assert [m["actor"] for m in reading["moves"]] == ["Katibat al-Furqan"]

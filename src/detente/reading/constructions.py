@@ -53,6 +53,9 @@ class Constructions:
             "moves", "demand", "nouns")  # "offer", "proposal", "demands": words for a move, not its terms
         self.all_proposal_nouns = p.words("moves", "propose", "nouns")
         self.all_demand_nouns = p.words("moves", "demand", "nouns")
+        self.yield_verbs = p.words("moves", "insist", "yield_verbs")
+        self.condition_nouns = p.words("moves", "insist", "condition_nouns")
+        self.dependence_verbs = p.words("moves", "insist", "dependence_verbs")
         self.verdict_adjectives = p.words("moves", "reject", "adjectives")
         self.approving_adjectives = p.words("moves", "reject", "denied_adjectives")
 
@@ -65,6 +68,15 @@ class Constructions:
             return "reject"
         if particles & self.insist_particles.get(lemma, set()):
             return "insist"
+        if lemma == "make" and obj is not None and any(
+                c.lemma_.lower() in self.condition_nouns and (c.head == token or c.head.head == token)
+                and any(t.pos_ in ("NOUN", "PROPN") for t in token.doc[token.i + 1:c.i]) for c in token.subtree):
+            return "insist"  # "the EU would make progress on the deal a condition of membership"
+        if lemma in self.dependence_verbs and any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                                  for c in token.children) \
+                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children) \
+                and not any(c.dep_ == "neg" for c in token.children) and self.speaker_party(token):
+            return "speaker_insist"  # "the withdrawal will depend on the group keeping its word", one side says
         if lemma in self.talks_verbs and self.about_talks(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             together = subject is not None and (subject.conjuncts or self.collective(subject))
@@ -97,9 +109,32 @@ class Constructions:
         if lemma in ("continue", "remain", "hold", "stay", "last") and self.kept_in_force(token):
             return "speaker_offer"  # "Santos said the ceasefire will continue": the speaker keeps it in force
         if lemma in ("propose", "broker", "mediate", "back", "sponsor", "draft") and token.dep_ == "amod" \
-                and token.i >= 2 and token.doc[token.i - 1].text in ("-", "–") and token.doc[token.i - 2]._.party:
-            return "hyphen_propose"  # "a US-brokered deal", "a Qatar-mediated truce"
+                and token.i >= 2 and token.doc[token.i - 1].text in ("-", "–") and token.doc[token.i - 2]._.party \
+                and token.head.lemma_.lower() in self.truce_nouns | self.agreement_nouns | self.act_nouns | {
+                    "talks", "negotiation", "dialogue", "process", "initiative", "resolution"}:
+            return "hyphen_propose"  # "a US-brokered deal", "a Qatar-mediated truce"; not "US-backed forces"
         return None
+
+    def holding_firm(self, verb: Token) -> bool:
+        """"refused to budge on wages", "declined to back down", "would not bend": a position held firm."""
+        if verb.lemma_.lower() in ("refuse", "decline"):
+            return any(c.dep_ == "xcomp" and self.giving_ground(c) for c in verb.children)
+        return self.giving_ground(verb) and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+    def giving_ground(self, verb: Token) -> bool:
+        """"budge", "back down", "give ground", "move on pay": yielding to the other side."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.yield_verbs:
+            return False
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+        objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+        if lemma == "back":
+            return bool(particles & {"down", "off"})
+        if lemma == "give":
+            return bool(particles & {"in", "way"} or objects & {"ground", "way", "in"})
+        if lemma == "move":
+            return any(c.dep_ == "prep" and c.lower_ in ("on", "from") for c in verb.children)
+        return True
 
     def kept_in_force(self, verb: Token) -> bool:
         """"the ceasefire will continue", "the truce would remain in place", said by one side."""
@@ -146,6 +181,8 @@ class Constructions:
 
     def judged_proposal(self, token: Token) -> Token | None:
         """A proposal, offer or demand that is the subject of a verdict ("falls short", "is unaffordable")."""
+        while token.dep_ == "conj" and token.head.pos_ == token.pos_ and token.head.i < token.i:
+            token = token.head  # "unaffordable and unsustainable": one verdict on one subject
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and token.dep_ in ("acomp", "attr", "oprd") and token.head.pos_ in ("AUX", "VERB"):
             subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -21,6 +21,7 @@ from .figure_context import Lexicon, clause_path, clause_verb, local_phrase
 from .hedging import is_hedged
 from .number_phrases import NumberPhrase, number_phrases
 from .numbers import as_number, ordinal_value
+from .paragraphs import reported_span
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -44,7 +45,7 @@ class FigureMention:
     text: str = ""
 
     def to_dict(self) -> dict:
-        out = {"start": self.sentence.start_char, "end": self.sentence.end_char, "quantity": self.quantity,
+        out = {"start": reported_span(self.sentence)[0], "end": self.sentence.end_char, "quantity": self.quantity,
                "value": as_number(self.value), "bound": self.bound, "source": self.source,
                "hedged": self.hedged, "sentence": self.sentence.text}
         if self.quantity == "other":

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import attributions_over, noun_phrase
 from .hedging import is_hedged
+from .paragraphs import reported_span
 from .parties import party_of
 from .terms import TermMention
 from .triggers import Triggers, denied
@@ -46,7 +47,7 @@ class MoveMention:
     cues: frozenset[int] = frozenset()
 
     def to_dict(self) -> dict:
-        return {"start": self.sentence.start_char, "end": self.sentence.end_char, "actor": self.actor,
+        return {"start": reported_span(self.sentence)[0], "end": self.sentence.end_char, "actor": self.actor,
                 "type": self.type, "addressee": self.addressee,
                 "gives": [t.to_dict() for t in self.gives], "gets": [t.to_dict() for t in self.gets],
                 "refers_to": self.refers_to, "source": self.source, "hedged": self.hedged,
@@ -114,6 +115,8 @@ class MoveFinder(Triggers):
                 return out + [self.build("accept", a, token, sent) for a in dict.fromkeys(partners) if a]
         elif kind == "speaker_offer":
             kind, actors = "offer", [self.speaker_party(token)]
+        elif kind == "speaker_insist":
+            kind, actors = "insist", [self.speaker_party(token)]
         elif kind == "hyphen_propose":
             kind, actors = "propose", [token.doc[token.i - 2]._.party]
         elif kind == "verdict":

@@ -1,13 +1,14 @@
-"""The `detente_paragraphs` component: a line break ends a sentence (titles, paragraphs); a dateline does not.
+"""The `detente_paragraphs` component: a line break ends a sentence (titles, paragraphs), and so does a dateline.
 
-Wire copy opens with a dateline ("NAIROBI, Kenya (AP) —", "Geneva:"): it belongs to the sentence it
-introduces, so a move reported there is found in that sentence.
+Wire copy opens with a dateline ("NAIROBI, Kenya (AP) —", "Geneva:"). The parser reads it apart, or it
+takes the city for the subject of the sentence ("KORVEN said"); but it belongs to the sentence it
+introduces, so a record's span (`reported_span`) starts at the dateline.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _DASHES = {"—", "–", "-", "--"}
 _DATELINE_LENGTH = 12
@@ -24,10 +25,22 @@ def split_paragraphs(doc: Doc) -> Doc:
             starts.append(token.i)
     for start in starts:
         end = dateline_end(doc, start)
-        for i in range(start + 1, end + 1):
-            if i < len(doc):
-                doc[i].is_sent_start = False
+        for i in range(start + 1, end):
+            doc[i].is_sent_start = False
+        if start < end < len(doc):
+            doc[end].is_sent_start = True
     return doc
+
+
+def reported_span(sentence: Span) -> tuple[int, int]:
+    """The characters a record cites: its sentence, with the dateline that opens it."""
+    doc = sentence.doc
+    start = sentence.start
+    if start > 0:
+        opening = doc[start - 1].sent
+        if dateline_end(doc, opening.start) == start:
+            return opening.start_char, sentence.end_char
+    return sentence.start_char, sentence.end_char
 
 
 def dateline_end(doc: Doc, start: int) -> int:

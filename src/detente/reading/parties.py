@@ -24,6 +24,8 @@ from .paragraphs import dateline_end
 from .roles import armies, caucuses, executive_at_home, leaders, unnamed_sides
 from .sides import principals
 
+_LEADING = {"lead", "led", "run", "control", "controlled", "dominate", "dominated", "rule", "ruled", "command",
+            "commanded"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
@@ -95,7 +97,8 @@ class PartyFinder:
                 canonical = doc.vocab.strings[match_id]
                 found.add(start, end, canonical, self.kind.get(canonical, "state"))
         countries = [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.countries(doc)
-                     if end > dateline_end(doc, doc[start].sent.start)]  # "NAIROBI, Kenya (AP) —" is a dateline
+                     if end > dateline_end(doc, doc[start].sent.start)  # "NAIROBI, Kenya (AP) —" is a dateline
+                     and not _inside_name(doc, start, end)]  # "President Sofia Brandt" is no Bulgarian
         for start, end, country in countries:
             found.country_tokens.update((i, country) for i in range(start, end))
         self.acronyms(doc, found)
@@ -188,6 +191,10 @@ class PartyFinder:
         if ent.label_ == "ORG" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.titles \
                 and all(t.pos_ == "PROPN" for t in ent) and 2 <= len(ent) <= 3:
             self.person(ent, found)  # "chancellor Olaf Scholz" tagged as an organisation: a person
+            return
+        if ent.label_ == "ORG" and ent.root.dep_ == "appos" and ent.root.head.lower_ in self.titles \
+                and all(t.pos_ == "PROPN" for t in ent) and 2 <= len(ent) <= 3:
+            self.person(ent, found)  # "the group's spokeswoman, Nadia Oruba": a person, whatever the tagger says
             return
         tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
         while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].pos_ in ("SCONJ", "CCONJ", "ADP")):
@@ -316,7 +323,10 @@ class PartyFinder:
         party = self.affiliation(ent, found)
         if party is None:
             surname = ent[-1].text
-            party = found.people.get(surname) or " ".join(t.text for t in ent if t.text not in ("'s", "’s"))
+            words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+            if not words:
+                return
+            party = found.people.get(surname) or ent.doc[words[0].i:words[-1].i + 1].text  # "al-Furqan" kept whole
         found.add(ent.start, ent.end, party, found.kinds.get(party, "person"))
         found.people.setdefault(ent[-1].text, party)
 
@@ -346,7 +356,21 @@ class PartyFinder:
                 party = _party_in(child, found)
                 if party:
                     return party
-        return self.described_after(ent, found)
+        return self.described_after(ent, found) or self.described_owner(ent, near, found)
+
+    def described_owner(self, ent: Span, near: list[Token], found: Mentions) -> str | None:
+        """"the group's spokeswoman, Nadia Oruba", "the union's president X": the party that description
+        refers back to."""
+        root = ent.root
+        around = list(near) + (list(root.head.subtree) if root.dep_ == "appos" else [])
+        for t in around:
+            kind = self.descriptions.get(t.lower_)
+            if kind and kind != "state" and t.dep_ == "poss" and t.i not in range(ent.start, ent.end) \
+                    and any(c.lower_ == "the" for c in t.children):
+                party = found.latest(kind, t.i)
+                if party is not None:
+                    return party
+        return None
 
     def described_after(self, ent: Span, found: Mentions) -> str | None:
         """"Dr A and Dr B, co-chairs of the BMA committee, said": the title after the names, read off the words
@@ -390,15 +414,25 @@ class PartyFinder:
                 continue
             if token.tag_ == "NNS" and any(c.lower_ in _SEVERAL for c in token.children):
                 continue  # "the two countries", "both governments": every side, not the latest one
+            leader = self.led_by(token, found)
+            if leader is not None:  # "the Saudi-led coalition", "the Houthi-run government": the one leading it
+                found.add(token.i, token.i + 1, leader, found.kinds.get(leader, kind))
+                continue
             named_by = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1
                         and c.text[:1].isupper() and not found.taken(c.i) and not self.demonym(c, True)
                         and not found.country_at(c.i)]
             if named_by and kind != "state":  # "the M23 rebels", "the Houthi militants": the name is the party
                 name = named_by[0]
                 found.add(name.i, name.i + 1, name.text, kind)
-            if any(c.dep_ in ("compound", "poss", "amod", "nmod") and (found.at(c.i) or self.demonym(c, True))
-                   for c in token.children):
+            modifiers = [found.at(c.i) or self.demonym(c, True) for c in token.children
+                         if c.dep_ in ("compound", "poss", "amod", "nmod") and (found.at(c.i) or self.demonym(c, True))]
+            if modifiers and (kind == "state" or any(found.kinds.get(m) != "state" for m in modifiers)):
                 continue  # "the UAW union", "Sudan's army": named by its modifier
+            if modifiers:  # "Savaria's largest union", "the Polish carmaker": one of the country's own
+                party = found.latest(kind, token.i)
+                if party is not None and found.kinds.get(party) != "state":
+                    found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
+                continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 continue  # "the government of X" names X through its object
             if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in token.children):
@@ -408,7 +442,14 @@ class PartyFinder:
                 det |= {c.lower_ for c in token.head.children if c.dep_ == "det"}
             plural_bare = not det and token.tag_ == "NNS" and not any(c.like_num for c in token.children)
             collective = not det and token.lower_ == "management"  # "Management offered 6 per cent"
-            if not (det & {"the", "its", "their"} or plural_bare or collective):
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None and kind == "state":
+                if owner.pos_ == "PROPN" and owner.text[:1].isupper() and not found.taken(owner.i):
+                    found.add(owner.i, owner.i + 1, owner.text, "state")  # "Kalindi's government": a state
+                    found.add(token.i, token.i + 1, owner.text, "state")
+                continue
+            possessed = owner is not None
+            if not (det & {"the", "its", "their"} or plural_bare or collective or possessed):
                 continue
             party = found.latest(kind, token.i, loosely=not plural_bare)
             if party is None and kind == "state":
@@ -421,6 +462,18 @@ class PartyFinder:
                 continue
             found.learn_kind(party, kind)
             found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
+
+    def led_by(self, token: Token, found: Mentions) -> str | None:
+        """"the Saudi-led coalition", "the Hamas-run ministry": the party that leads it. Not "US-backed
+        forces" or "Iran-aligned militias": those are sides of their own."""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.lemma_.lower() in _LEADING:
+                for named in child.children:
+                    if named.dep_ in ("npadvmod", "compound", "nmod") and named.i < child.i:
+                        party = found.at(named.i) or self.demonym(named, anywhere=True)
+                        if party is not None:
+                            return party
+        return None
 
     def as_written(self, doc: Doc, mentions: list[tuple[int, int, str]],
                    kinds: dict[str, str]) -> list[tuple[int, int, str]]:
@@ -447,6 +500,12 @@ class PartyFinder:
             if word in self.name_kinds:
                 return self.name_kinds[word]
         return "organisation"
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """A place name that is part of a longer person's name ("Sofia Brandt", "Georgia Meloni")."""
+    return any(e.label_ == "PERSON" and e.start <= start and end <= e.end and len(e) > end - start
+               for e in doc.ents if e.start <= start < e.end)
 
 
 def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> str | None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from .loaders import Article
+from .paragraphs import reported_span
 
 _CHUNK = 8
 
@@ -15,7 +16,7 @@ def reading_of(doc, article: Article) -> dict:
     sentences = []
     for a in doc._.attributions or []:
         sent = doc[a.cue_index].sent
-        sentences.append({"start": sent.start_char, "end": sent.end_char, "sentence": sent.text, **a.to_dict(),
+        sentences.append({"start": reported_span(sent)[0], "end": sent.end_char, "sentence": sent.text, **a.to_dict(),
                           "speaker_start": doc[a.speaker_start].idx,
                           "speaker_end": doc[a.speaker_end - 1].idx + len(doc[a.speaker_end - 1].text)})
     known = set(doc._.known_parties or ())

@@ -18,6 +18,11 @@ _STRONG = {"must", "never", "repeatedly", "long", "only"}
 _NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss", "specify"}
 _NOT_ON_THE_TABLE = {"reality", "fact", "truth", "need", "importance", "scale", "extent", "idea", "argument",
                      "view", "logic", "evidence", "responsibility", "blame"}
+# What one side says of the other, not what it puts on the table: "rejected the accusations",
+# "pushed back on the criticism", "dismissed the reports" are no moves in the negotiation.
+_COMMENTARY = {"accusation", "allegation", "criticism", "charge", "report", "rumour", "rumor",
+               "speculation", "suggestion", "characterization", "characterisation", "comment", "remark",
+               "assertion", "narrative", "portrayal", "description", "insinuation", "story"}
 _INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish",
                "threaten"}
 
@@ -56,6 +61,11 @@ class Triggers(Constructions):
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
+            if self.holding_firm(token):
+                return "insist"  # "refused to budge on wages", "would not back down"
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.reject_verbs and self.holding_firm(
+                    token.head):
+                return None
             if lemma in self.accept_verbs and (_never(token) or self.conditional(token)):
                 return "insist"  # "would only agree to a truce if ..."
             if lemma in self.accept_verbs and _will_not(token):
@@ -64,6 +74,10 @@ class Triggers(Constructions):
                 if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _NOT_ON_THE_TABLE:
                     return None  # "would not accept the reality of the pay cuts": a complaint, not a refusal
                 return "reject"  # "the union will not sign the contract"
+            if _about_commentary(token):
+                return None
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.reject_verbs:
+                return None  # "refused to accept the offer", "declined to budge": the refusal is the move
             construction = self.verb_construction(token, obj)
             if construction:
                 return construction
@@ -349,3 +363,11 @@ def _never(token: Token) -> bool:
     return any(c.lower_ == "never" for c in token.children) or any(
         c.lower_ == "never" for a in token.ancestors for c in a.children if a.pos_ in ("AUX",))
 
+
+
+def _about_commentary(verb: Token) -> bool:
+    """"rejected the accusations", "pushed back on Canada Post's criticism": a reply to words, not to terms."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in _COMMENTARY for o in objects)
