@@ -167,6 +167,9 @@ CONSTRUCTIONS = [
      "Kalindi's government and the rebel Kalindi Patriotic Movement (KPM) agreed to a truce, the regional "
      "mediator said after talks in the Tanzanian city of Arusha.",
      [("accept", "Kalindi"), ("accept", "KPM")]),
+    ("a verdict given as a noun",
+     "Hamas said the Israeli proposal was a non-starter.",
+     ("reject", "Hamas")),
 ]
 
 
@@ -701,3 +704,22 @@ def test_a_capital_inside_a_persons_name_is_no_state():
 def test_a_hyphenated_name_is_kept_whole():
     reading = read_text("A mediator said Katibat al-Furqan had demanded the release of its jailed commander.")
     assert [m["actor"] for m in reading["moves"]] == ["Katibat al-Furqan"]
+
+
+def test_they_in_one_sides_quote_is_the_other_side():
+    text = ("The Harbor Teachers Union met the Harbor School Board on Monday. \"We have bargained in good "
+            "faith, but last week they presented an offer that ignores class sizes,\" the union said.")
+    moves = read_text(text)["moves"]
+    assert ("offer", "the Harbor School Board") in [(m["type"], m["actor"]) for m in moves]
+
+
+def test_a_title_after_a_description_names_the_described_party():
+    reading = read_text("The Harbor Teachers Union met the Harbor School Board on Monday. Union president Ann Lee "
+                        "said the board's offer was unacceptable.")
+    assert "Ann Lee" in reading["parties"]["the Harbor Teachers Union"]
+
+
+def test_a_body_of_states_is_not_a_union():
+    reading = read_text("Veloria and Kestany agreed to let observers from the Union of Coastal States monitor the "
+                        "border. The union said it would send 60 observers.")
+    assert {m["actor"] for m in reading["moves"] if m["type"] == "accept"} == {"Veloria", "Kestany"}

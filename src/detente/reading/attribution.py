@@ -180,6 +180,14 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     return regions
 
 
+def quoted(token: Token) -> bool:
+    """Whether a token stands inside quotation marks."""
+    doc = token.doc
+    if "detente_quoted" not in doc.user_data:
+        doc.user_data["detente_quoted"] = frozenset(i for start, end in _quotes(doc) for i in range(start, end))
+    return token.i in doc.user_data["detente_quoted"]
+
+
 def _extend_over_quotes(doc: Doc, found: list[Attribution]) -> None:
     """A quote of several sentences is all the speaker's: "A spokesperson said: \"... . Unfortunately, ...\""."""
     for start, end in _quotes(doc):

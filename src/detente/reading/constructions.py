@@ -56,6 +56,7 @@ class Constructions:
         self.yield_verbs = p.words("moves", "insist", "yield_verbs")
         self.condition_nouns = p.words("moves", "insist", "condition_nouns")
         self.dependence_verbs = p.words("moves", "insist", "dependence_verbs")
+        self.verdict_nouns = p.words("moves", "reject", "verdict_nouns")
         self.verdict_adjectives = p.words("moves", "reject", "adjectives")
         self.approving_adjectives = p.words("moves", "reject", "denied_adjectives")
 
@@ -184,6 +185,8 @@ class Constructions:
         while token.dep_ == "conj" and token.head.pos_ == token.pos_ and token.head.i < token.i:
             token = token.head  # "unaffordable and unsustainable": one verdict on one subject
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and token.dep_ == "oprd" and token.head.pos_ == "VERB":
+            subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)  # "called the offer a joke"
         if subject is None and token.dep_ in ("acomp", "attr", "oprd") and token.head.pos_ in ("AUX", "VERB"):
             subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         nouns = self.all_offer_nouns | self.all_proposal_nouns | self.all_demand_nouns
@@ -231,7 +234,9 @@ class Constructions:
 
     def adjective_construction(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
-        if lemma in self.verdict_adjectives and self.judged_proposal(token) is not None:
+        if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "non":
+            lemma = "non-" + lemma  # "non - negotiable", "non - starter" as the tokenizer splits them
+        if lemma in self.verdict_adjectives | self.verdict_nouns and self.judged_proposal(token) is not None:
             return "verdict"
         if any(c.lower_ == "too" and c.dep_ == "advmod" for c in token.children) and token.dep_ in (
                 "acomp", "attr") and self.judged_proposal(token) is not None and self.speaker_party(token):
@@ -239,8 +244,6 @@ class Constructions:
         if lemma in self.approving_adjectives and _denied_quality(token) and token.dep_ in (
                 "acomp", "attr", "oprd", "ROOT", "conj", "amod") and self.speaker_party(token):
             return "verdict"  # "a four-day week is not containable", "an offer in no way credible"
-        if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "non":
-            lemma = "non-" + lemma  # "non - negotiable" as the tokenizer splits it
         if lemma in self.insist_adjectives and token.dep_ in ("acomp", "attr", "ROOT", "ccomp"):
             return "insist"
         return None
@@ -250,6 +253,8 @@ class Constructions:
     def nominal(self, noun: Token) -> str | None:
         """"Ford's offer", "demands from the army", "their acceptance", "Israel's rejection of the plan"."""
         lemma, lower = noun.lemma_.lower(), noun.lower_
+        if lemma in self.verdict_nouns and noun.dep_ in ("attr", "oprd") and self.judged_proposal(noun) is not None:
+            return "verdict"  # "the offer is an insult", "their proposal was a non-starter"
         if lemma in self.agreement_nouns and lemma not in ("offer",):
             kind = "accept" if any(c.dep_ == "poss" for c in noun.children) and lemma == "agreement" else None
         elif lower in self.all_offer_nouns or lemma in self.all_offer_nouns:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import attributions_over, noun_phrase
+from .attribution import attributions_over, noun_phrase, quoted
 from .hedging import is_hedged
 from .paragraphs import reported_span
 from .parties import party_of
@@ -235,17 +235,28 @@ class MoveFinder(Triggers):
             if speaker:
                 return speaker
         if token.lower_ in _PRONOUNS or token.pos_ == "PRON":
-            return self.antecedent(token)
+            return self.other_side_quoted(token) or self.antecedent(token)
         found = party_of(token)
         if found:
             return found
-        if any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in token.children):
-            return self.antecedent(token)  # "his country", "their negotiators"
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+        if owner is not None:
+            return self.other_side_quoted(owner) or self.antecedent(token)  # "his country", "their negotiators"
         if token.lemma_.lower() in self.proposal_nouns | self.offer_nouns:
             return None
         if token.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in token.children):
             return self.antecedent(token)
         return None
+
+    def other_side_quoted(self, pronoun: Token) -> str | None:
+        """"They presented an offer", quoted from one side of a two-sided negotiation: the other side."""
+        if pronoun.lower_ not in ("they", "them", "their") or not quoted(pronoun):
+            return None
+        speaker = next((a.party for a in attributions_over(pronoun) if a.party), None)
+        sides = list(pronoun.doc._.principals or [])[:2]
+        if speaker not in sides or len(sides) < 2:
+            return None
+        return sides[1] if speaker == sides[0] else sides[0]
 
     def antecedent(self, token: Token) -> str | None:
         """The party a pronoun stands for: the nearest subject naming a party before it in the

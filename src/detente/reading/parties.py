@@ -321,6 +321,8 @@ class PartyFinder:
             found.add(ent.start, ent.end, ent.text, "organisation")  # "MLBPA" tagged as a person: initials
             return
         party = self.affiliation(ent, found)
+        if party is not None:
+            found.kinds.setdefault(party, "organisation")  # "Veloria's president": Veloria is a side, not a person
         if party is None:
             surname = ent[-1].text
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
@@ -364,9 +366,10 @@ class PartyFinder:
         root = ent.root
         around = list(near) + (list(root.head.subtree) if root.dep_ == "appos" else [])
         for t in around:
-            kind = self.descriptions.get(t.lower_)
-            if kind and kind != "state" and t.dep_ == "poss" and t.i not in range(ent.start, ent.end) \
-                    and any(c.lower_ == "the" for c in t.children):
+            kind = self.descriptions.get(t.lower_) or self.descriptions.get(t.lemma_.lower())
+            owned = t.dep_ == "poss" and any(c.lower_ == "the" for c in t.children)  # "the group's spokeswoman"
+            titled = t.dep_ in ("compound", "amod") and t.text.islower() and t.head.lower_ in self.titles
+            if kind and kind != "state" and (owned or titled) and t.i not in range(ent.start, ent.end):
                 party = found.latest(kind, t.i)
                 if party is not None:
                     return party
@@ -496,6 +499,8 @@ class PartyFinder:
         words = [w.lower().strip(".,'’") for w in re.split(r"[\s\-]+", name)]
         if any(w in self.employer_words for w in words):
             return "company"  # "the BC Maritime Employers Association" bargains for the employers
+        if len(words) >= 2 and words[-1] == "union" and words[-2].endswith("an"):
+            return "international"  # "the African Union", "the Eurasian Economic Union": states, not workers
         for word in reversed(words):
             if word in self.name_kinds:
                 return self.name_kinds[word]
