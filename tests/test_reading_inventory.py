@@ -170,6 +170,20 @@ CONSTRUCTIONS = [
     ("a verdict given as a noun",
      "Hamas said the Israeli proposal was a non-starter.",
      ("reject", "Hamas")),
+    ("an act said or believed of its actor",
+     "Russia and Ukraine held talks in Istanbul. Ukraine is said to have accepted the outline of the plan.",
+     ("accept", "Ukraine")),
+    ("a concession made only after something",
+     "Colombia met the National Liberation Army (ELN). The ELN said it would begin disarming only after the army "
+     "had pulled back.",
+     ("insist", "ELN")),
+    ("settling for something",
+     "The Baltic Dockworkers Union (BDU) struck against Nordhaven Ports. The BDU had earlier signalled it could "
+     "settle for 9 per cent.",
+     ("offer", "BDU")),
+    ("coming up with an offer",
+     "Greece met its creditors. The International Monetary Fund (IMF) has come up with a take-it-or-leave-it offer.",
+     ("offer", "IMF")),
 ]
 
 

@@ -96,6 +96,11 @@ class Constructions:
             return "deal"
         if lemma in self.verdict_verbs and self.judged_proposal(token) is not None:
             return "verdict"
+        if lemma in self.concession_verbs | {"start", "begin", "resume", "return"} and not hostile(token) \
+                and any(_only_if(v) for v in (token, *[c for c in token.children if c.dep_ == "xcomp"])) \
+                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children) \
+                and not any(c.dep_ == "neg" for c in token.children):
+            return "insist"  # "it would begin disarming only after the army had pulled back"
         if lemma in self.concession_verbs | {"establish", "continue", "hold", "resume", "start", "begin"} \
                 and self.commitment(token) and not hostile(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -324,7 +329,8 @@ def _denied_quality(adjective: Token) -> bool:
 
 
 def _only_if(verb: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "after", "once", "when")
+                                         for g in c.children)
                and any(g.lower_ == "only" for g in c.subtree if g.i < c.i) for c in verb.children) or any(
         c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)
 

@@ -23,6 +23,9 @@ _NOT_ON_THE_TABLE = {"reality", "fact", "truth", "need", "importance", "scale", 
 _COMMENTARY = {"accusation", "allegation", "criticism", "charge", "report", "rumour", "rumor",
                "speculation", "suggestion", "characterization", "characterisation", "comment", "remark",
                "assertion", "narrative", "portrayal", "description", "insinuation", "story"}
+# "X is said / believed / understood / reported to have accepted": X is the one who accepted
+_RAISING = {"say", "believe", "understand", "report", "think", "know", "expect", "see", "rumour", "rumor",
+            "reckon", "consider", "suppose", "allege"}
 _INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish",
                "threaten"}
 
@@ -104,6 +107,15 @@ class Triggers(Constructions):
                 if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) or "dobj" in deps:
                     return "accept"
                 return None
+            if token.lower_ in self.offer_adjectives and token.tag_ == "VBN" and "xcomp" in deps and not any(
+                    hostile(c) for c in children if c.dep_ == "xcomp"):
+                return "offer"  # "Chile had been prepared to extend the suspension"
+            if lemma == "settle" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+                return "offer"  # "signalled it could settle for 9 per cent": what it would take
+            if lemma == "come" and any(c.lower_ == "up" for c in children) and any(
+                    c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in self.offer_nouns
+                                                                   for g in c.children) for c in children):
+                return "offer"  # "the creditors came up with a take-it-or-leave-it offer"
             if lemma in self.offer_verbs:
                 if lemma in ("promise", "pledge", "vow") and not deps & {"xcomp", "ccomp", "dobj", "dative"}:
                     return None  # "We promised and will send them to the dustbin": no promise of terms
@@ -305,6 +317,8 @@ class Triggers(Constructions):
                   if g.dep_ == "pobj"]  # "signed by X, and by Y"
         if agents:
             return [t for agent in agents for t in (agent, *agent.conjuncts)]
+        if passive is not None and token.lemma_.lower() in _RAISING and not agents:
+            return []  # "Ukraine is said to have accepted": the subject is its clause's, read there
         if passive is not None and token.lemma_.lower() in ("commit", "prepare", "determine", "resolve", "committed",
                                                              "prepared", "determined", "resolved"):
             return [passive, *passive.conjuncts]  # "Norway is committed to ...": a stance, not a passive act
@@ -315,6 +329,10 @@ class Triggers(Constructions):
         if token.pos_ == "NOUN":
             poss = next((c for c in children if c.dep_ == "poss"), None)
             return [poss] if poss is not None else []
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _RAISING:
+            raised = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:
+                return [raised, *raised.conjuncts]  # "Ukraine is said to have accepted the plan"
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             return self.subjects(token.head)
         if token.dep_ in ("acl",):
