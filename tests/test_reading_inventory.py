@@ -737,3 +737,21 @@ def test_a_body_of_states_is_not_a_union():
     reading = read_text("Veloria and Kestany agreed to let observers from the Union of Coastal States monitor the "
                         "border. The union said it would send 60 observers.")
     assert {m["actor"] for m in reading["moves"] if m["type"] == "accept"} == {"Veloria", "Kestany"}
+
+
+def test_what_will_happen_under_a_deal_just_reached_is_its_content():
+    text = ("Armenia and Azerbaijan agreed to a ceasefire on Friday. Up to 200 prisoners will be released by "
+            "March 10. The weather was cold.")
+    reading = read_text(text)
+    second = text.index("Up to")
+    content = {(m["type"], m["actor"]) for m in reading["moves"] if m["start"] == second}
+    assert content == {("accept", "Armenia"), ("accept", "Azerbaijan")}
+    assert all(m["gives"] or m["gets"] for m in reading["moves"] if m["start"] == second)
+
+
+def test_what_an_offer_would_give_is_the_offer():
+    text = ("Canadian National (CN) made a new offer to the Teamsters on Monday. Conductors would get pay raises "
+            "of 3% this year. We will watch it closely, the Teamsters said.")
+    moves = read_text(text)["moves"]
+    second = text.index("Conductors")
+    assert [(m["type"], m["actor"]) for m in moves if m["start"] == second] == [("offer", "CN")]

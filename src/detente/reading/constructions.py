@@ -23,6 +23,7 @@ _ENCOUNTERS = {"call", "meeting", "talk", "conversation", "summit", "session", "
 _MEETING = {"meet", "address", "satisfy", "fulfil", "fulfill", "accommodate", "answer"}
 _HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "fighting", "hostility", "war",
             "shelling", "raid", "assault", "walkout", "campaign"}
+HOSTILE_NOUNS = frozenset(_HOSTILE)
 _ABIDING = {"respect", "honour", "honor", "observe", "abide", "uphold", "implement", "comply", "adhere"}
 _SIGNALLING = {"signal", "indicate", "say", "tell", "announce", "suggest", "hint", "confirm"}
 _MODALS = {"will", "would", "'ll", "wo", "shall"}

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import attributions_over, noun_phrase, quoted
+from .constructions import HOSTILE_NOUNS as _HOSTILE
 from .hedging import is_hedged
 from .paragraphs import reported_span
 from .parties import party_of
@@ -24,6 +25,8 @@ from .triggers import Triggers, denied
 if not Doc.has_extension("moves"):
     Doc.set_extension("moves", default=None)
 
+_MODALS = {"will", "would", "'ll", "shall"}
+_CONTENT_WINDOW = 3  # sentences after a deal or an offer that may still list its terms
 _PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our", "us", "i"}
 _APPLAUSE = {"welcome", "hail", "praise", "applaud", "commend", "celebrate"}
 _RELEASE_VERBS = {"release", "free", "return", "hand", "let"}
@@ -62,6 +65,7 @@ class MoveFinder(Triggers):
         moves: list[MoveMention] = []
         self.last_proposer: tuple[str, str] | None = None
         self.last_actor: str | None = None
+        self.content_of: tuple[str, list[str], int] | None = None
         for sent in doc.sents:
             found = []
             kinds = {t.i: self.classify(t) for t in sent}
@@ -74,6 +78,10 @@ class MoveFinder(Triggers):
             if continuation:  # "In exchange, Israel would release ...": the proposal's terms, not Israel's offer
                 found = [m for m in found if m.type != "offer"] + continuation
             found = self.dedupe(found)
+            if not found and self.content_of is not None:
+                found = self.content_moves(sent)
+            else:
+                self.content_of = self.content_anchor(found)
             proposers = [m for m in found if m.type in ("propose", "offer")]
             if proposers:
                 self.last_proposer = (proposers[0].actor, proposers[0].type)
@@ -82,6 +90,41 @@ class MoveFinder(Triggers):
             moves.extend(found)
         doc._.moves = moves
         return doc
+
+    # ----- what a deal or an offer holds, sentence after sentence -----
+
+    def content_anchor(self, found: list[MoveMention]) -> tuple[str, list[str], int] | None:
+        """A deal both sides accepted, or one side's offer or proposal: the next sentences may list its terms."""
+        accepting = list(dict.fromkeys(m.actor for m in found if m.type == "accept" and not m.negated))
+        if len(accepting) >= 2 and len(found) == len(accepting) or (
+                len(accepting) >= 2 and all(m.type in ("accept", "propose") for m in found)):
+            return "accept", accepting[:2], _CONTENT_WINDOW
+        offering = [m for m in found if m.type in ("offer", "propose") and not m.negated]
+        if offering and len({m.actor for m in found}) == 1:
+            return offering[0].type, [offering[0].actor], _CONTENT_WINDOW
+        return None
+
+    def content_moves(self, sent: Span) -> list[MoveMention]:
+        """"Workers would also get a 3% raise", "Up to 5,000 prisoners will be released": in the sentences
+        after a deal or an offer, what will happen under it is its content, the same parties' move."""
+        kind, actors, left = self.content_of
+        self.content_of = (kind, actors, left - 1) if left > 1 else None
+        verb = next((t for t in sent if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX")
+                     and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children)), None)
+        if verb is None or any(c.dep_ == "neg" for c in verb.children) or sent.text.rstrip().endswith("?"):
+            return []
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON" or party_of(subject) or subject.lemma_.lower() in (
+                self.agreement_nouns | self.truce_nouns | self.proposal_nouns | self.offer_nouns | _HOSTILE):
+            return []  # "we will watch", "the agreement will take effect": no term of it
+        terms = [m for m in (sent.doc._.terms or []) if m.index in {t.i for t in verb.subtree}
+                 and m.term not in ("other", "talks")]
+        priced = kind == "offer" and any(t.text in ("%", "$", "€", "£") or t.lower_ in ("percent", "cent")
+                                         for t in verb.subtree)  # "workers would get a 3% raise"
+        if not (terms or priced) or self.hypothetical(verb) or any(a.party and a.party not in actors
+                                                      for a in attributions_over(verb)):
+            return []
+        return [self.build(kind, actor, verb, sent, whole=True) for actor in actors]
 
     # ----- triggers -----
 
