@@ -184,6 +184,20 @@ CONSTRUCTIONS = [
     ("coming up with an offer",
      "Greece met its creditors. The International Monetary Fund (IMF) has come up with a take-it-or-leave-it offer.",
      ("offer", "IMF")),
+    ("agreeing on something",
+     "Israel agreed on the terms of the truce, officials said.",
+     ("accept", "Israel")),
+    ("an act done on behalf of a party",
+     "SAG-AFTRA met the AMPTP. The committee also revealed counteroffers that were made on behalf of SAG-AFTRA.",
+     ("offer", "SAG-AFTRA")),
+    ("a verdict in a relative clause",
+     "Greece met its creditors. Greece's finance minister said they had received \"an offer which is in no way "
+     "credible.\"",
+     ("reject", "Greece")),
+    ("proposals handed over as a list",
+     "Canada Post met the Dockers Guild. Canada Post pushed back, giving a list of proposals it said would end "
+     "the strike.",
+     ("offer", "Canada Post")),
 ]
 
 

@@ -198,6 +198,9 @@ class Constructions:
         nouns = self.all_offer_nouns | self.all_proposal_nouns | self.all_demand_nouns
         if comment_on_event(token):
             return None
+        if subject is not None and subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl" \
+                and subject.head.head.lemma_.lower() in nouns:
+            return subject.head.head  # "an offer which is in no way credible"
         if subject is not None and subject.lemma_.lower() in nouns | {"terms", "it", "that", "this"}:
             return subject
         if subject is not None and subject.lemma_.lower() in _ASPECTS:  # "the length of the agreement"
@@ -292,9 +295,10 @@ class Constructions:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 owners += [g for g in child.children if g.dep_ == "pobj" and party_of(g)]
-            if child.dep_ == "acl":  # "an offer made by the league", "the plan put forward by Egypt"
+            if child.dep_ in ("acl", "relcl"):  # "an offer made by the league", "the plan put forward by Egypt"
                 owners += [g for c in child.children if c.dep_ == "agent" for g in c.children
                            if g.dep_ == "pobj" and party_of(g)]
+                owners += on_behalf_of(child)  # "counteroffers that were made on behalf of SAG-AFTRA"
         return [o for owner in owners for o in (owner, *owner.conjuncts)]
 
     # ----- subjects -----
@@ -326,7 +330,8 @@ def _denied_quality(adjective: Token) -> bool:
         base = adjective.head if adjective.dep_ == "amod" else adjective.head.head
         if base.lower_ == "way" and any(c.lower_ == "no" for c in base.children):
             return True
-    return any(c.dep_ == "prep" and any(g.lower_ == "no" for g in c.subtree) for c in adjective.children)
+    return any(c.dep_ == "prep" and any(g.lower_ == "no" for g in c.subtree)
+               for h in holders for c in h.children)  # "an offer which is in no way credible"
 
 
 def _only_if(verb: Token) -> bool:
@@ -334,6 +339,14 @@ def _only_if(verb: Token) -> bool:
                                          for g in c.children)
                and any(g.lower_ == "only" for g in c.subtree if g.i < c.i) for c in verb.children) or any(
         c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)
+
+
+def on_behalf_of(verb: Token) -> list[Token]:
+    """"made on behalf of SAG-AFTRA": the party an act is done for."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            for b in c.children if b.lower_ == "behalf"
+            for o in b.children if o.dep_ == "prep" and o.lower_ == "of"
+            for g in o.children if g.dep_ == "pobj" and party_of(g)]
 
 
 def negated_degree(token: Token) -> bool:

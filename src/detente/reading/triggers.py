@@ -26,6 +26,8 @@ _COMMENTARY = {"accusation", "allegation", "criticism", "charge", "report", "rum
 # "X is said / believed / understood / reported to have accepted": X is the one who accepted
 _RAISING = {"say", "believe", "understand", "report", "think", "know", "expect", "see", "rumour", "rumor",
             "reckon", "consider", "suppose", "allege"}
+# "giving a list of proposals", "handed over a package of offers": the things in the collection
+_COLLECTIONS = {"list", "set", "series", "package", "raft", "number", "slate", "batch"}
 _INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish",
                "threaten"}
 
@@ -86,8 +88,13 @@ class Triggers(Constructions):
                 return construction
             if lemma == "put" and any(c.lower_ == "forward" for c in children):
                 return "offer" if obj_lemma in self.offer_nouns - self.proposal_nouns else "propose"
+            if lemma in ("give", "hand", "lay", "bring") and obj is not None and obj_lemma in _COLLECTIONS:
+                listed = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"), None)
+                obj, obj_lemma = listed, listed.lemma_.lower() if listed is not None else ""
+            giving = lemma in ("give", "hand", "lay", "bring") and obj_lemma in self.proposal_nouns | self.offer_nouns
             if lemma in ("present", "submit", "table", "make", "unveil", "outline", "float", "send", "deliver",
-                         "produce"):
+                         "produce") or giving:
                 if obj_lemma in self.offer_nouns and obj_lemma != "deal" and "offer" in obj.lower_:
                     return "offer"
                 if obj_lemma in self.proposal_nouns or any(
@@ -100,6 +107,9 @@ class Triggers(Constructions):
             if lemma == "agree":
                 if _never(token) or self.conditional(token):
                     return "insist"
+                if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children) and not any(
+                        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in children):
+                    return "accept"  # "Israel agreed on the terms of the truce"
                 if "xcomp" in deps or "ccomp" in deps:
                     return "accept"  # "agreed to swap prisoners", "agreed that ..."
                 if any(self.collective(s) or s.conjuncts for s in self.subjects(token)):
@@ -273,6 +283,8 @@ class Triggers(Constructions):
         while node.head.i != node.i and node.head.i >= sent.start:
             if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return False  # "... demanded X, but the US refused": a clause of its own
+            if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i:
+                return False  # "pushed back, giving a list of proposals": an act of its own
             node = node.head
             lemma = node.lemma_.lower()
             calling = lemma != "call" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in node.children)
