@@ -769,3 +769,9 @@ def test_what_an_offer_would_give_is_the_offer():
     moves = read_text(text)["moves"]
     second = text.index("Conductors")
     assert [(m["type"], m["actor"]) for m in moves if m["start"] == second] == [("offer", "CN")]
+
+
+def test_a_committee_named_after_an_organisation_is_that_organisation():
+    reading = read_text("The British Medical Association (BMA) met the government. The BMA Junior Doctors Committee "
+                        "rejected the offer on Tuesday.")
+    assert [(m["type"], m["actor"]) for m in reading["moves"]] == [("reject", "BMA")]

@@ -125,6 +125,7 @@ class PartyFinder:
         mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)])
         mentions = self.as_written(doc, mentions, found.kinds)
         mentions = executive_at_home(self, doc, mentions, found)
+        mentions = _bodies_within(mentions, found.kinds)
         parties: dict[str, list[str]] = {}
         for start, end, canonical in mentions:
             for i in range(start, end):
@@ -505,6 +506,25 @@ class PartyFinder:
             if word in self.name_kinds:
                 return self.name_kinds[word]
         return "organisation"
+
+
+_BODIES = {"committee", "council", "board", "team", "delegation", "caucus", "leadership", "executive", "bureau",
+           "wing", "panel", "office", "secretariat", "branch", "chapter", "local"}
+
+
+def _bodies_within(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
+    """"the BMA Junior Doctors Committee", "the SAG-AFTRA negotiating committee": a body named after an
+    organisation the report names by its initials is part of it, and speaks for it."""
+    names = {c for _, _, c in mentions}
+    initials = {n for n in names if n.replace("-", "").isupper() and len(n) >= 2 and kinds.get(n) != "state"}
+    rename = {}
+    for name in names:
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) >= 2 and words[0] in initials and words[0] != name and words[-1].lower() in _BODIES:
+            rename[name] = words[0]
+    return [(s, e, rename.get(c, c)) for s, e, c in mentions]
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
