@@ -57,6 +57,7 @@ class Constructions:
         self.yield_verbs = p.words("moves", "insist", "yield_verbs")
         self.condition_nouns = p.words("moves", "insist", "condition_nouns")
         self.dependence_verbs = p.words("moves", "insist", "dependence_verbs")
+        self.denouncing_verbs = p.words("moves", "reject", "denouncing_verbs")
         self.verdict_nouns = p.words("moves", "reject", "verdict_nouns")
         self.verdict_adjectives = p.words("moves", "reject", "adjectives")
         self.approving_adjectives = p.words("moves", "reject", "denied_adjectives")
@@ -67,6 +68,8 @@ class Constructions:
         lemma = token.lemma_.lower()
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep")}
         if particles & self.reject_particles.get(lemma, set()):
+            if obj is not None and obj.lemma_.lower() in _HOSTILE:  # "would call off the strike only if ..."
+                return "insist" if _only_if(token) else None
             return "reject"
         if particles & self.insist_particles.get(lemma, set()):
             return "insist"
@@ -79,6 +82,9 @@ class Constructions:
                 and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children) and self.speaker_party(token):
             return "speaker_insist"  # "the withdrawal will depend on the group keeping its word", one side says
+        if lemma in self.denouncing_verbs and obj is not None and obj.lemma_.lower() in (
+                self.agreement_nouns | self.all_proposal_nouns | self.all_offer_nouns | self.truce_nouns):
+            return "reject"  # "denounced the settlement as a betrayal", "slammed the offer"
         if lemma in self.talks_verbs and self.about_talks(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             together = subject is not None and (subject.conjuncts or self.collective(subject))
@@ -97,6 +103,8 @@ class Constructions:
             return "deal"
         if lemma in self.verdict_verbs and self.judged_proposal(token) is not None:
             return "verdict"
+        if lemma in self.concession_verbs and self.commitment(token) and _unless(token):
+            return "insist"  # "Orvenia will halt gas deliveries unless Halmland lifts the sanctions": a threat
         if lemma in self.concession_verbs | {"start", "begin", "resume", "return"} and not hostile(token) \
                 and any(_only_if(v) for v in (token, *[c for c in token.children if c.dep_ == "xcomp"])) \
                 and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children) \
@@ -332,6 +340,12 @@ def _denied_quality(adjective: Token) -> bool:
             return True
     return any(c.dep_ == "prep" and any(g.lower_ == "no" for g in c.subtree)
                for h in holders for c in h.children)  # "an offer which is in no way credible"
+
+
+def _unless(verb: Token) -> bool:
+    """"... unless Halmland lifts the sanctions": a condition the other side must meet."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+               for c in verb.children)
 
 
 def _only_if(verb: Token) -> bool:

@@ -191,7 +191,8 @@ class MoveFinder(Triggers):
         kinds = token.doc._.party_kinds or {}
         if token.lemma_.lower() in _APPLAUSE:  # "Rwanda welcomed the declaration": an outsider's applause
             actors = [a for a in actors if a in (token.doc._.principals or [])[:2]]
-        for actor in dict.fromkeys(a for a in actors if a and kinds.get(a) != "media"):  # outlets report, never act
+        acting = (a for a in actors if a and kinds.get(a) not in ("media", "court"))  # outlets report, courts rule
+        for actor in dict.fromkeys(acting):
             out.append(self.build(self.as_bargained(kind, actor, token), actor, token, sent))
         return out
 
@@ -277,6 +278,8 @@ class MoveFinder(Triggers):
             speaker = next((a.party for a in attributions_over(token) if a.party), None)
             if speaker:
                 return speaker
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            return party_of(token.head.head)  # "the presidents of six universities, who had asked for ...": them
         if token.lower_ in _PRONOUNS or token.pos_ == "PRON":
             return self.other_side_quoted(token) or self.antecedent(token)
         found = party_of(token)

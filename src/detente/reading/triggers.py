@@ -121,6 +121,8 @@ class Triggers(Constructions):
                     hostile(c) for c in children if c.dep_ == "xcomp"):
                 return "offer"  # "Chile had been prepared to extend the suspension"
             if lemma == "settle" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+                if any(c.dep_ == "neg" for c in children):
+                    return "insist"  # "would not settle for less than 15 per cent": a floor
                 return "offer"  # "signalled it could settle for 9 per cent": what it would take
             if lemma == "come" and any(c.lower_ == "up" for c in children) and any(
                     c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in self.offer_nouns
