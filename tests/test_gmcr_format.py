@@ -63,3 +63,16 @@ def test_bad_files_are_refused_clearly(tmp_path, text, words):
     with pytest.raises(ModelError) as info:
         load_gmcr(path)
     assert str(info.value).startswith(str(path)) and words in str(info.value)
+
+
+def test_a_manual_ranking_that_leaves_a_state_out_is_refused_on_loading(tmp_path):
+    """`convert` and `analyze` load the same file the same way: both refuse it, with the field named."""
+    data = {"options": [{"name": "Escalate", "permittedDirection": "fwd"},
+                        {"name": "Attack", "permittedDirection": "both"}],
+            "decisionMakers": [{"name": "A", "options": [0], "preferenceRanking": [[2, 3], 4], "preferences": []},
+                               {"name": "B", "options": [1], "preferenceRanking": [4, 3, 2, 1], "preferences": []}],
+            "infeasibles": [], "useManualPreferenceRanking": True}
+    path = tmp_path / "model.gmcr"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ModelError, match="feasible states not ranked"):
+        load_gmcr(path)

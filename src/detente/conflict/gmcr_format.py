@@ -16,6 +16,7 @@ from ..errors import ModelError
 from .expressions import Expr, conj, disj, neg, var
 from .gmcr_schema import check_gmcr
 from .model import Conflict, DecisionMaker, Infeasibility, Option, Preference, Statement
+from .preferences import payoffs
 from .states import StateSpace, decimal_of, pattern_of
 
 _TO_DIRECTION = {"both": "both", "fwd": "forward", "back": "backward"}
@@ -117,6 +118,7 @@ def _from_dict(data: dict, default_name: str) -> Conflict:
         if manual:
             ranking = dm.get("preferenceRanking") or dm.get("preferenceVector")
             prefs.append(Preference(dm["name"], ranking=_ranking_patterns(ranking, space)))
+            payoffs(space, prefs[-1])  # every feasible state ranked: refused here, as `analyze` would
         else:
             statements = tuple(Statement(e, str(e)) for e in
                                (_condition(c, ids) for c in dm.get("preferences", [])))
@@ -159,7 +161,6 @@ def to_gmcr(conflict: Conflict) -> dict:
     infeasibles = [t for rule in conflict.infeasible for t in _minterms(rule.expression, names, positions)]
     manual = any(p.ranking is not None for p in conflict.preferences)
     dms = []
-    from .preferences import payoffs  # local: only export needs rankings
     for dm in conflict.decision_makers:
         pref = conflict.preference(dm.name)
         entry: dict = {"name": dm.name, "options": [positions[o] for o in dm.options]}
