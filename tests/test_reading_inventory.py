@@ -807,3 +807,10 @@ def test_who_in_a_relative_clause_is_the_noun_it_describes():
             "universities, who had asked for flexibility.")
     moves = read_text(text)["moves"]
     assert ("demand", "South Korea") not in [(m["type"], m["actor"]) for m in moves]
+
+
+def test_a_verb_of_saying_under_can_not_reports_nothing():
+    text = ('The Writers Guild of America (WGA) met the studios. The WGA proposed that AI "can\'t write or rewrite '
+            'literary material".')
+    moves = read_text(text)["moves"]
+    assert moves and all((m["actor"], m["source"]) == ("WGA", None) for m in moves)

@@ -101,6 +101,9 @@ class AttributionFinder:
             return None  # "OTTAWA--Canadian National said": the railway speaks, not the dateline
         content = [c for c in token.children
                    if c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ in ("VERB", "AUX", "ADJ")]
+        if not content and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX)
+                               for c in token.children):
+            return None  # "AI can't write literary material": a verb of saying that reports nothing
         if content:
             governs = frozenset(t.i for c in content for t in c.subtree)
         else:  # parenthetical: "..., the sources said, ..." governs the rest of the sentence
@@ -178,6 +181,9 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     if start is not None:
         regions.append((start, len(doc)))
     return regions
+
+
+_MODAL_AUX = {"can", "ca", "cannot", "could", "must", "should", "may", "might"}
 
 
 def quoted(token: Token) -> bool:
