@@ -814,3 +814,8 @@ def test_a_verb_of_saying_under_can_not_reports_nothing():
             'literary material".')
     moves = read_text(text)["moves"]
     assert moves and all((m["actor"], m["source"]) == ("WGA", None) for m in moves)
+
+
+def test_a_time_is_never_a_term():
+    moves = read_text("Four aid workers were freed on Saturday under a deal brokered by Qatar.")["moves"]
+    assert moves and all(t["text"] != "Saturday" for m in moves for t in m["gives"] + m["gets"] if "text" in t)

@@ -499,8 +499,8 @@ _MODIFIERS = {"amod", "compound", "nummod", "quantmod", "npadvmod", "nmod", "adv
 
 def short_noun_phrase(head: Token, limit: int = 6) -> Span | None:
     """A noun's own words: its adjectives, compounds and numbers, and one "of"/"for" complement when short."""
-    if head.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return None
+    if head.pos_ not in ("NOUN", "PROPN", "NUM") or head.ent_type_ in ("DATE", "TIME"):
+        return None  # "freed on Saturday": a time is no term
     start = head.i
     for child in sorted((c for c in head.children if c.i < head.i), key=lambda c: -c.i):
         if child.dep_ in _MODIFIERS and child.i == start - 1 or (
