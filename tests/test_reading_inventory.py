@@ -819,3 +819,7 @@ def test_a_verb_of_saying_under_can_not_reports_nothing():
 def test_a_time_is_never_a_term():
     moves = read_text("Four aid workers were freed on Saturday under a deal brokered by Qatar.")["moves"]
     assert moves and all(t["text"] != "Saturday" for m in moves for t in m["gives"] + m["gets"] if "text" in t)
+
+
+def test_agreeing_to_differ_is_no_acceptance():
+    assert read_text("Norway and Iceland agreed to differ on the size of the quota.")["moves"] == []

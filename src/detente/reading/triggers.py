@@ -105,6 +105,8 @@ class Triggers(Constructions):
             if lemma == "propose":
                 return "propose"
             if lemma == "agree":
+                if any(c.dep_ == "xcomp" and c.lemma_.lower() in ("differ", "disagree") for c in children):
+                    return None  # "agreed to differ": no agreement at all
                 if _never(token) or self.conditional(token):
                     return "insist"
                 if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children) and not any(
