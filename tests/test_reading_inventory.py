@@ -823,3 +823,17 @@ def test_a_time_is_never_a_term():
 
 def test_agreeing_to_differ_is_no_acceptance():
     assert read_text("Norway and Iceland agreed to differ on the size of the quota.")["moves"] == []
+
+
+def test_an_act_named_in_another_partys_words_is_reported_by_that_party():
+    moves = read_text("The Rapid Support Forces (RSF) met Sudan's army in Jeddah. The RSF blamed the breakdown in "
+                      "talks on demands from the army.")["moves"]
+    demands = [(m["actor"], m["source"]) for m in moves if m["type"] == "demand"]
+    assert demands == [("Sudan's army", "The RSF")]
+
+
+def test_a_label_before_a_colon_is_no_speaker():
+    text = ("The White House met House Republicans on Friday.\n\nWhat they're saying: White House Press Secretary "
+            "Karine Jean-Pierre said McCarthy's team made an offer that was a big step back.")
+    offers = [m for m in read_text(text)["moves"] if m["type"] == "offer"]
+    assert offers and offers[0]["source"] == "White House Press Secretary Karine Jean-Pierre"

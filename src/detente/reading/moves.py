@@ -294,6 +294,20 @@ class MoveFinder(Triggers):
             return self.antecedent(token)
         return None
 
+    def described_by(self, noun: Token, actor: str) -> str | None:
+        """"It blamed the breakdown on demands from the army": an act named by another party's words is
+        reported by that party."""
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or verb.lemma_.lower() in self.accept_verbs | self.reject_verbs:
+            return None  # "Israel rejected Hamas's offer": the rejection is Israel's own move, not a report
+        party = self.resolve(subject)
+        if party is None or party == actor:
+            return None
+        return party if subject.pos_ == "PRON" else noun_phrase(subject)[0]
+
     def other_side_quoted(self, pronoun: Token) -> str | None:
         """"They presented an offer", quoted from one side of a two-sided negotiation: the other side."""
         if pronoun.lower_ not in ("they", "them", "their") or not quoted(pronoun):
@@ -382,6 +396,8 @@ class MoveFinder(Triggers):
             if not (a.on_record and (a.party == actor or a.joint)):
                 move.source = a.speaker  # who reports it, unless the actor itself on the record
                 break
+        if not over and trigger.pos_ == "NOUN":
+            move.source = self.described_by(trigger, actor)
         if kind in ("accept", "reject"):
             obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
                         or (trigger.pos_ == "ADJ" and c.dep_ == "nsubj")), None)

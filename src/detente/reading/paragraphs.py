@@ -55,6 +55,9 @@ def dateline_end(doc: Doc, start: int) -> int:
             return i + 1  # "NAIROBI, Kenya (AP) — Officials ..."
         if text == ":" and i - start <= 3 and doc[i + 1].text[:1].isupper():
             return i + 1  # "Geneva: US Treasury Secretary ..."
+        if text == ":" and i - start <= 6 and doc[i + 1].text[:1].isupper() and not any(
+                t.tag_ in ("VBD", "VBZ") for t in doc[start:i]):
+            return i + 1  # "What they're saying: White House Press Secretary ...": a label, not a speaker
         if text in (".", "!", "?"):
             return start
     return start
