@@ -213,6 +213,20 @@ CONSTRUCTIONS = [
     ("not settling for less",
      "Iceland said it would not settle for less than 15 per cent.",
      ("insist", "Iceland")),
+    ("voting against an offer",
+     "The New Zealand Nurses Federation (NZNF) met Health New Zealand. NZNF members voted against the offer.",
+     ("reject", "NZNF")),
+    ("accepting nothing less",
+     "Kyrgyzstan and Tajikistan met in Astana. A Tajik ministry statement said Dushanbe would accept nothing less "
+     "than equal access to the water.",
+     ("insist", "Tajikistan")),
+    ("freeing no one",
+     "Nigeria's interior minister said: \"We will not free anyone with blood on his hands, whatever the group "
+     "demands.\"",
+     ("insist", "Nigeria")),
+    ("a demonym the gazetteer lacks",
+     "Kyrgyzstan and Tajikistan met in Astana. Kyrgyz officials reportedly rejected the idea.",
+     ("reject", "Kyrgyzstan")),
 ]
 
 
@@ -837,3 +851,47 @@ def test_a_label_before_a_colon_is_no_speaker():
             "Karine Jean-Pierre said McCarthy's team made an offer that was a big step back.")
     offers = [m for m in read_text(text)["moves"] if m["type"] == "offer"]
     assert offers and offers[0]["source"] == "White House Press Secretary Karine Jean-Pierre"
+
+
+@pytest.mark.parametrize("text", [
+    "The Netherlands' three-party coalition failed for a third night to agree on next year's budget.",
+    "The Christian Democratic Appeal (CDA) leader said his party \"wants a deal, not a crisis\".",
+    "Mozambique met its bondholders. \"We cannot promise money we will not have,\" Mozambique's finance "
+    "minister said.",
+    "The Dutch prime minister gave his partners until Monday to reach agreement.",
+])
+def test_no_act_where_none_is_done(text):
+    assert [m for m in read_text(text)["moves"] if m["type"] in ("accept", "demand", "offer")] == []
+
+
+def test_held_hostage_is_a_figure_of_speech():
+    moves = read_text("The Dutch prime minister said he would not let the coalition \"be held hostage by one line "
+                      "in the budget\".")["moves"]
+    assert all(t["term"] != "hostage_release" for m in moves for t in m["gives"] + m["gets"])
+
+
+def test_a_union_name_with_and_and_a_plural_possessive_keeps_its_initials():
+    reading = read_text("Southern Cross Terminals and the Maritime and Waterside Workers' Union (MWWU) agreed on "
+                        "Saturday to suspend the stoppages.")
+    assert {m["actor"] for m in reading["moves"] if m["type"] == "accept"} == {"Southern Cross Terminals", "MWWU"}
+
+
+def test_the_junta_is_the_state_whose_military_was_named_not_the_mediator():
+    text = ("Talks between Myanmar's military government and the Shan Hills Democratic Army (SHDA) ended in Kunming, "
+            "China's foreign ministry said. The military's delegation demanded that the rebels leave the town.")
+    moves = read_text(text)["moves"]
+    assert ("demand", "Myanmar") in [(m["type"], m["actor"]) for m in moves]
+
+
+def test_a_town_is_no_side_of_the_two_sides():
+    text = ("Myanmar's army and the Shan Hills Democratic Army (SHDA) failed to agree on a withdrawal from the town "
+            "of Namkham, although the two sides agreed to extend a local truce, China's foreign ministry said.")
+    accepts = {m["actor"] for m in read_text(text)["moves"] if m["type"] == "accept"}
+    assert "Namkham" not in accepts and "SHDA" in accepts
+
+
+def test_a_side_may_report_the_deal_it_is_part_of():
+    text = ("Canada met China in Beijing. Ottawa had offered to let in 50,000 Chinese cars a year. The two sides "
+            "agreed to hold another round of talks, Canada's trade ministry said.")
+    accepts = {m["actor"] for m in read_text(text)["moves"] if m["type"] == "accept"}
+    assert accepts == {"Canada", "China"}

@@ -82,6 +82,11 @@ class Constructions:
                 and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children) and self.speaker_party(token):
             return "speaker_insist"  # "the withdrawal will depend on the group keeping its word", one side says
+        if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ in ("against", "for") and any(
+                g.lemma_.lower() in self.agreement_nouns | self.all_offer_nouns | self.all_proposal_nouns
+                for g in c.children) for c in token.children):
+            against = any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+            return "reject" if against else "accept"  # "members voted against the offer"
         if lemma in self.denouncing_verbs and obj is not None and obj.lemma_.lower() in (
                 self.agreement_nouns | self.all_proposal_nouns | self.all_offer_nouns | self.truce_nouns):
             return "reject"  # "denounced the settlement as a betrayal", "slammed the offer"

@@ -35,6 +35,7 @@ def gazetteer() -> Gazetteer:
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     candidates: dict[str, list[tuple[int, str]]] = {}
+    extra: dict[str, list[tuple[int, str]]] = {}  # forms the package lacks, used where no country claims them
     clashes: set[str] = set()
 
     def put(table: dict[str, str], word: str, country: str) -> None:
@@ -59,8 +60,15 @@ def gazetteer() -> Gazetteer:
         if _usable(capital):
             put(names, capital, country)
         demonym = info.demonym() or ""
-        if isinstance(demonym, str) and demonym and demonym.isascii():
+        forms = _demonym_forms(country, demonym if isinstance(demonym, str) else "")
+        if forms and forms[0] == demonym:
             candidates.setdefault(demonym, []).append((_population(info), country))
+        for word in forms:
+            if word != demonym:
+                extra.setdefault(word, []).append((_population(info), country))
+    for word, held_by in extra.items():
+        if word not in candidates:  # "Serbian" stays Serbia's, not also "Serbia and Montenegro"'s
+            candidates[word] = held_by
     for word in clashes:
         names.pop(word, None)
     shared: dict[str, tuple[str, ...]] = {}
@@ -71,6 +79,18 @@ def gazetteer() -> Gazetteer:
         else:
             shared[word] = tuple(country for _, country in held_by)
     return Gazetteer(names, demonyms, shared)
+
+
+def _demonym_forms(country: str, given: str) -> list[str]:
+    """The package's demonyms ("Bosnian,Herzegovinian" split) and the forms news uses that it lacks:
+    "Kyrgyz", "Tajik", "Kazakh", "Uzbek" for the -stan countries, "Ecuadorian" beside "Ecuadorean"."""
+    forms = [w.strip() for w in given.replace("/", ",").split(",") if w.strip() and w.strip().isascii()]
+    if country.endswith("stan"):
+        stem = country[:-5] if country.endswith("istan") else country[:-4]
+        if len(stem) >= 4:
+            forms.append(stem)
+    forms += [w[:-3] + "ian" for w in forms if w.endswith("ean")]
+    return list(dict.fromkeys(forms))
 
 
 def _population(info) -> int:

@@ -144,6 +144,9 @@ class MoveFinder(Triggers):
             kind = "accept"
             if not self.subjects(token) and token.tag_ in ("VBG", "VB") and token.dep_ != "ROOT":
                 return []  # "the importance of reaching a deal", "talks to reach an agreement"
+            if token.tag_ == "VB" and token.dep_ in ("xcomp", "advcl") and any(
+                    c.dep_ in ("dative", "dobj") for c in token.head.children):
+                return []  # "gave his partners until Monday to reach agreement": theirs to reach, not yet reached
             actors = self.actors_of(self.subjects(token)) + self.actors_of(self.deal_partners(token))
             passive = any(c.dep_ == "nsubjpass" for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children)
@@ -230,7 +233,7 @@ class MoveFinder(Triggers):
         actors: list[str | None] = []
         for subject in subjects:
             if self.collective(subject):  # not whoever reports that "both sides agreed"
-                speakers = self.speaker_parties(subject)
+                speakers = {p for p in self.speaker_parties(subject) if not self.acts_itself(p, subject.doc)}
                 actors.extend([p for p in subject.doc._.principals or [] if p not in speakers][:2])
             else:
                 actors.append(self.resolve(subject))
@@ -293,6 +296,13 @@ class MoveFinder(Triggers):
         if token.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in token.children):
             return self.antecedent(token)
         return None
+
+    def acts_itself(self, party: str, doc: Doc) -> bool:
+        """Whether a party does something in the report besides speaking ("Ottawa had offered ..."): a side
+        that may report the deal it is part of, unlike a president who only says that both sides agreed."""
+        return any(c == party and doc[s:e].root.dep_ == "nsubj" and doc[s:e].root.head.pos_ == "VERB"
+                   and doc[s:e].root.head.lemma_.lower() not in self.cue_verbs
+                   for s, e, c in doc._.party_mentions or [])
 
     def described_by(self, noun: Token, actor: str) -> str | None:
         """"It blamed the breakdown on demands from the army": an act named by another party's words is

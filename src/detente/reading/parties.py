@@ -24,11 +24,12 @@ from .paragraphs import dateline_end
 from .roles import armies, caucuses, executive_at_home, leaders, unnamed_sides
 from .sides import principals
 
+_MILITARY = {"military", "army", "junta", "regime", "forces", "troops", "generals"}
 _LEADING = {"lead", "led", "run", "control", "controlled", "dominate", "dominated", "rule", "ruled", "command",
             "commanded"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
-_NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "&", "-"}
+_NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
                "labor", "education", "economy", "transport", "energy", "treasury", "home", "environment",
                "agriculture", "security", "state", "culture", "housing", "industry", "commerce"}
@@ -456,6 +457,8 @@ class PartyFinder:
             if not (det & {"the", "its", "their"} or plural_bare or collective or possessed):
                 continue
             party = found.latest(kind, token.i, loosely=not plural_bare)
+            if kind == "state" and token.lemma_.lower() in _MILITARY:
+                party = self.whose_military(doc, token, found) or party  # "Myanmar's military government" ...
             if party is None and kind == "state":
                 party = found.main_country()
             if kind == "state" and party is not None and not found.acts(party, doc):
@@ -466,6 +469,20 @@ class PartyFinder:
                 continue
             found.learn_kind(party, kind)
             found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
+
+    def whose_military(self, doc: Doc, token: Token, found: Mentions) -> str | None:
+        """... later "the junta", "the military's delegation": the state whose military was named before,
+        not the state named last (a mediator's, say). Not in a civil war, where the army is a side."""
+        for earlier in reversed(doc[:token.i]):
+            if earlier.lemma_.lower() not in _MILITARY:
+                continue
+            for holder in (earlier, earlier.head):
+                for child in holder.children:
+                    if child.dep_ in ("poss", "compound", "amod") and child.i < earlier.i:
+                        owner = found.at(child.i) or found.country_at(child.i)
+                        if owner and found.kinds.get(owner) == "state" and owner not in found.battlegrounds:
+                            return owner
+        return None
 
     def led_by(self, token: Token, found: Mentions) -> str | None:
         """"the Saudi-led coalition", "the Hamas-run ministry": the party that leads it. Not "US-backed

@@ -8,6 +8,8 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 _WITNESSES = {"expert", "analyst", "observer", "monitor", "investigator", "inspector", "agency", "medium"}
+_SETTLEMENTS = {"town", "city", "village", "region", "province", "district", "port", "capital", "county",
+                "municipality", "state", "territory", "enclave", "strip", "island", "oblast"}
 _PLACES = {"in", "across", "at", "inside", "within", "throughout", "near", "into", "around", "over"}
 _MEDIATION = {"mediate", "broker", "facilitate", "host", "sponsor", "convene"}
 _ANNOUNCING = {"announce", "confirm", "declare", "say"}
@@ -27,7 +29,7 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]], places: frozenset
         head = token.head
         if token.dep_ == "nsubj" and head.lemma_.lower() in _MEDIATION:
             mediators.add(canonical)
-        if token.dep_ == "nsubj" and head.lemma_.lower() in _ANNOUNCING and _others_agreed(head, canonical):
+        if token.dep_ == "nsubj" and head.lemma_.lower() in _ANNOUNCING - {"say"} and _others_agreed(head, canonical):
             mediators.add(canonical)  # "the US and Saudi Arabia announced that the warring factions agreed"
         if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _MEDIATION:
             mediators.add(canonical)
@@ -45,6 +47,8 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]], places: frozenset
     counts = Counter(c for (_, _, c), root in zip(mentions, acting) if c not in mediators
                      and kinds.get(c) not in ("media", "person", "court")
                      and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES)
+                     and not (root.dep_ == "pobj" and root.head.lower_ == "of"
+                              and root.head.head.lemma_.lower() in _SETTLEMENTS)  # "the town of Namkham"
                      and not (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in (
                          "envoy", "ambassador", "mission", "delegation"))  # "the UN envoy to Yemen"
                      and not (root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _WITNESSES))

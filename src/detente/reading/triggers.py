@@ -63,9 +63,18 @@ class Triggers(Constructions):
         if pos == "VERB" and token.dep_ == "amod" and lemma in self.accept_verbs | self.deal_verbs and not (
                 token.i >= 1 and token.doc[token.i - 1].text in ("-", "–")):
             return None  # "the full text of the signed accord": a description, not a signing
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
+            return None  # "failed to agree on the budget", "failed to make a credible offer": nothing done
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
+            if lemma in self.accept_verbs | {"settle"} and _nothing_less(token):
+                return "insist"  # "would accept nothing less than equal access to the water"
+            if lemma in self.concession_verbs | self.offer_verbs and _will_not(token) and obj is not None \
+                    and obj.lower_ in ("anyone", "anybody", "anything", "any"):
+                return "insist"  # "we will not free anyone with blood on his hands"
+            if lemma in self.offer_verbs and any(c.dep_ == "neg" for c in children):
+                return None  # "we cannot promise money we will not have": no offer
             if self.holding_firm(token):
                 return "insist"  # "refused to budge on wages", "would not back down"
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.reject_verbs and self.holding_firm(
@@ -166,8 +175,9 @@ class Triggers(Constructions):
                 return "demand"  # "pushed for a framework", "is holding out for a decrease"
             if lemma in ("want", "seek", "request") and self.subjects(token) and (
                     "xcomp" in deps or obj is not None or lemma == "want" and "ccomp" in deps) and "neg" not in deps \
-                    and not (obj is not None and any(c.lower_ == "no" for c in obj.children)):
-                return "demand"  # "the lenders have been seeking cuts"
+                    and not (obj is not None and any(c.lower_ == "no" for c in obj.children)) \
+                    and not (lemma == "want" and obj_lemma in self.agreement_nouns):
+                return "demand"  # "the lenders have been seeking cuts"; not "wants a deal, not a crisis"
             if lemma in ("appeal", "call", "implore") and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "on") and any(party_of(g) for g in c.children)
                     for c in children):
@@ -382,6 +392,14 @@ def _conditioned_refusal(clause: Token) -> bool:
     condition = any(t.dep_ == "mark" and (t.lower_ in ("unless", "until") or (
         t.lower_ == "as" and t.head.head.lower_ == "long")) for t in clause.subtree)
     return negated and condition
+
+
+def _nothing_less(verb: Token) -> bool:
+    """"accept nothing less than", "settle for nothing short of": a floor stated, not an acceptance."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in ("nothing", "anything") and any(g.lower_ in ("less", "short", "but") for g in o.subtree)
+               for o in objects)
 
 
 def _will_not(verb: Token) -> bool:
