@@ -94,7 +94,8 @@ def armies(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
 
 def unnamed_sides(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
     """Sides known only by their role: "the creditors", "its lenders", "the Colombian opposition". One
-    party per role word, named as the report first writes it; never the state its demonym names."""
+    party per role word, named by the word as the report first writes it ("Creditors", "Opposition", the
+    short common name annotators give such sides); never the state its demonym names."""
     names: dict[str, str] = {}
     for token in doc:
         lemma = token.lemma_.lower()
@@ -106,8 +107,7 @@ def unnamed_sides(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
             continue  # "some lenders", "opposition parties"
         lemma = _SAME_ROLE.get(lemma, lemma)
         if lemma not in names:
-            demonym = [c for c in modifiers if c.dep_ == "amod" and finder.demonym(c, anywhere=True)]
-            names[lemma] = " ".join(["the", *(c.text for c in demonym), token.lower_])
+            names[lemma] = token.lower_.capitalize()  # the short common name: "Creditors", "Opposition"
         start = min([token.i, *(c.i for c in modifiers if c.dep_ == "amod")])
         found.add(start, token.i + 1, names[lemma], "organisation", over_places=True)
 
