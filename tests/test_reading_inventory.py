@@ -227,6 +227,21 @@ CONSTRUCTIONS = [
     ("a demonym the gazetteer lacks",
      "Kyrgyzstan and Tajikistan met in Astana. Kyrgyz officials reportedly rejected the idea.",
      ("reject", "Kyrgyzstan")),
+    ("a withdrawal refused unless",
+     "The Shan Hills Democratic Army (SHDA) said it would not pull its fighters out unless the army stopped air "
+     "strikes.",
+     ("insist", "SHDA")),
+    ("allowing nothing",
+     "Myanmar's military said the armed forces would allow no role for foreign monitors.",
+     ("insist", "Myanmar")),
+    ("an agency referred back to",
+     "The Federal Emergency Management Agency (FEMA) met the union. The agency, which runs the relief programme, "
+     "had offered a 4.5 per cent rise.",
+     ("offer", "FEMA")),
+    ("a group named in apposition",
+     "Qatar's foreign ministry said the group, Jamaat Nasr al-Sahil, had freed 27 children. The group is reported "
+     "to have demanded the release of its former commander.",
+     ("demand", "Jamaat Nasr al-Sahil")),
 ]
 
 
@@ -895,3 +910,9 @@ def test_a_side_may_report_the_deal_it_is_part_of():
             "agreed to hold another round of talks, Canada's trade ministry said.")
     accepts = {m["actor"] for m in read_text(text)["moves"] if m["type"] == "accept"}
     assert accepts == {"Canada", "China"}
+
+
+def test_asking_for_time_is_no_demand():
+    moves = read_text("Myanmar's military and the Shan Hills Democratic Army (SHDA) met in Kunming. The junta's "
+                      "delegation asked for time to consult the capital.")["moves"]
+    assert [m for m in moves if m["type"] == "demand"] == []

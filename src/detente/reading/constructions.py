@@ -70,6 +70,11 @@ class Constructions:
         if particles & self.reject_particles.get(lemma, set()):
             if obj is not None and obj.lemma_.lower() in _HOSTILE:  # "would call off the strike only if ..."
                 return "insist" if _only_if(token) else None
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in (
+                    self.agreement_nouns | self.all_proposal_nouns | self.all_offer_nouns | _TALKS):
+                # "would not pull its fighters out unless ...": a withdrawal refused on a condition, not talks left
+                refused = any(c.dep_ == "neg" for c in token.children)
+                return "insist" if refused and (_unless(token) or _only_if(token)) else None
             return "reject"
         if particles & self.insist_particles.get(lemma, set()):
             return "insist"
@@ -108,6 +113,9 @@ class Constructions:
             return "deal"
         if lemma in self.verdict_verbs and self.judged_proposal(token) is not None:
             return "verdict"
+        if lemma in self.concession_verbs and obj is not None and any(c.lower_ == "no" for c in obj.children) \
+                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+            return "insist"  # "would allow no role for foreign monitors"
         if lemma in self.concession_verbs and self.commitment(token) and _unless(token):
             return "insist"  # "Orvenia will halt gas deliveries unless Halmland lifts the sanctions": a threat
         if lemma in self.concession_verbs | {"start", "begin", "resume", "return"} and not hostile(token) \

@@ -319,6 +319,10 @@ class PartyFinder:
         """A person speaks for the party their title, possessive or apposition names, else for themselves."""
         if any(found.taken(t.i) for t in ent):
             return
+        described = self.descriptions.get(ent.root.head.lemma_.lower()) if ent.root.dep_ == "appos" else None
+        if described and described not in ("state", "union") and ent.root.head.tag_ == "NN":
+            found.add(ent.start, ent.end, ent.text, described)  # "the group, Jamaat Nasr al-Sahil": no person
+            return
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3:
             found.add(ent.start, ent.end, ent.text, "organisation")  # "MLBPA" tagged as a person: initials
             return
@@ -520,6 +524,8 @@ class PartyFinder:
         if len(words) >= 2 and words[-1] == "union" and words[-2].endswith("an"):
             return "international"  # "the African Union", "the Eurasian Economic Union": states, not workers
         for word in reversed(words):
+            if word == "agency" and len(words) > 2:
+                continue  # "the International Atomic Energy Agency" is no news agency, unlike "Anadolu Agency"
             if word in self.name_kinds:
                 return self.name_kinds[word]
         return "organisation"

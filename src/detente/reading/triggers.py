@@ -169,6 +169,10 @@ class Triggers(Constructions):
                 return "content" if self.proposal_subject(token) else "demand"
             if lemma in ("press", "urge", "pressure", "push") and obj is not None and party_of(obj):
                 return "demand"
+            if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.lemma_.lower() in ("time", "delay", "break", "recess", "adjournment") for g in c.children)
+                    for c in children):
+                return None  # "asked for time to consult the capital": no term asked of the other side
             if lemma in ("push", "press", "call", "hold", "ask", "lobby") and any(
                     c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("advcl", "ccomp") and any(
                         g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c in children):
