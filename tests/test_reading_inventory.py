@@ -916,3 +916,16 @@ def test_asking_for_time_is_no_demand():
     moves = read_text("Myanmar's military and the Shan Hills Democratic Army (SHDA) met in Kunming. The junta's "
                       "delegation asked for time to consult the capital.")["moves"]
     assert [m for m in moves if m["type"] == "demand"] == []
+
+
+def test_the_union_is_the_one_organisation_bargaining_with_a_named_employer():
+    text = ("Major League Baseball canceled opening day after the MLBPA rejected the owners' offer. MLB proposed "
+            "raising the minimum salary. The union asked for $725,000 this year.")
+    reading = read_text(text)
+    assert ("demand", "MLBPA") in [(m["type"], m["actor"]) for m in reading["moves"]]
+    assert "Union" not in reading["parties"]
+
+
+def test_an_unnamed_union_against_an_organisation_of_unknown_kind_stays_unnamed():
+    reading = read_text("Boeing presented its final offer to the striking workers. The union rejected it.")
+    assert ("reject", "Union") in [(m["type"], m["actor"]) for m in reading["moves"]]

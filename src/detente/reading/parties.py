@@ -123,7 +123,7 @@ class PartyFinder:
         unnamed_sides(self, doc, found)
         self.refer_back(doc, found)
         self.initials(doc, found)
-        mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)])
+        mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)], found.kinds)
         mentions = self.as_written(doc, mentions, found.kinds)
         mentions = executive_at_home(self, doc, mentions, found)
         mentions = _bodies_within(mentions, found.kinds)
@@ -467,6 +467,8 @@ class PartyFinder:
                 party = found.main_country()
             if kind == "state" and party is not None and not found.acts(party, doc):
                 party = "the " + token.lower_  # only a place so far: "the government" stays itself
+            if party is None and kind == "union":
+                party = _the_other_organisation(found)  # "MLB" against "MLBPA", later "the union"
             if party is None and kind in ("union", "company") and token.lower_ in ("union", "employers", "management"):
                 party = token.text.capitalize()  # "the union" of a report that never names it
             if party is None:
@@ -535,6 +537,16 @@ _BODIES = {"committee", "council", "board", "team", "delegation", "caucus", "lea
            "wing", "panel", "office", "secretariat", "branch", "chapter", "local"}
 
 
+def _the_other_organisation(found: Mentions) -> str | None:
+    """Against an employer the report names (a company, a league), the one organisation of unknown kind is
+    the union it bargains with."""
+    kinds = {c: found.kinds.get(c) for _, _, c in found.items}
+    employers = [c for c, k in kinds.items() if k == "company"]
+    initials = {"".join(w[0] for w in e.split() if w[:1].isupper()) for e in employers}
+    unknown = [c for c, k in kinds.items() if k == "organisation" and c not in initials]  # "MLB" is the league
+    return unknown[0] if len(unknown) == 1 and employers else None
+
+
 def _bodies_within(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
     """"the BMA Junior Doctors Committee", "the SAG-AFTRA negotiating committee": a body named after an
     organisation the report names by its initials is part of it, and speaks for it."""
@@ -566,8 +578,8 @@ def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> st
     return None
 
 
-def _merge_acronyms(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"United Auto Workers" and "UAW" are one party, named by the acronym."""
+def _merge_acronyms(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
+    """"United Auto Workers" and "UAW" are one party, named by the acronym, of the kind the long name told."""
     names = {m[2] for m in mentions}
     rename = {}
     for long in names:
@@ -575,6 +587,8 @@ def _merge_acronyms(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int
         initials = "".join(w[0] for w in words)
         if len(words) >= 2 and initials in names and initials.isupper():
             rename[long] = initials
+            if kinds.get(initials, "organisation") == "organisation" and long in kinds:
+                kinds[initials] = kinds[long]  # "Major League Baseball" was a league: so is "MLB"
     return [(s, e, rename.get(name, name)) for s, e, name in mentions]
 
 
