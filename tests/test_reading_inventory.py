@@ -929,3 +929,10 @@ def test_the_union_is_the_one_organisation_bargaining_with_a_named_employer():
 def test_an_unnamed_union_against_an_organisation_of_unknown_kind_stays_unnamed():
     reading = read_text("Boeing presented its final offer to the striking workers. The union rejected it.")
     assert ("reject", "Union") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_we_in_an_unattributed_quote_is_not_the_last_party_named():
+    text = ("Israel and Hezbollah began a truce on Wednesday. \\"Should Hezbollah violate the agreement or attempt to "
+            "rearm, we will strike.\\"")
+    moves = read_text(text)["moves"]
+    assert ("insist", "Hezbollah") not in [(m["type"], m["actor"]) for m in moves]

@@ -279,8 +279,8 @@ class MoveFinder(Triggers):
             return token._.party  # "US" is a party, not the pronoun "us"
         if token.lower_ in ("we", "our", "us", "i"):  # in a quote: the speaker's side
             speaker = next((a.party for a in attributions_over(token) if a.party), None)
-            if speaker:
-                return speaker
+            if speaker or quoted(token):
+                return speaker  # an unattributed quote's "we" is nobody we know, not the last party named
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             return party_of(token.head.head)  # "the presidents of six universities, who had asked for ...": them
         if token.lower_ in _PRONOUNS or token.pos_ == "PRON":
