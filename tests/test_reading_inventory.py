@@ -932,7 +932,7 @@ def test_an_unnamed_union_against_an_organisation_of_unknown_kind_stays_unnamed(
 
 
 def test_we_in_an_unattributed_quote_is_not_the_last_party_named():
-    text = ("Israel and Hezbollah began a truce on Wednesday. \\"Should Hezbollah violate the agreement or attempt to "
-            "rearm, we will strike.\\"")
+    text = ("Israel and Hezbollah began a truce on Wednesday. \"Should Hezbollah violate the agreement or attempt to "
+            "rearm, we will strike.\"")
     moves = read_text(text)["moves"]
     assert ("insist", "Hezbollah") not in [(m["type"], m["actor"]) for m in moves]
