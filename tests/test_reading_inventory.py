@@ -923,12 +923,12 @@ def test_the_union_is_the_one_organisation_bargaining_with_a_named_employer():
             "raising the minimum salary. The union asked for $725,000 this year.")
     reading = read_text(text)
     assert ("demand", "MLBPA") in [(m["type"], m["actor"]) for m in reading["moves"]]
-    assert "Union" not in reading["parties"]
+    assert "the union" not in reading["parties"]
 
 
 def test_an_unnamed_union_against_an_organisation_of_unknown_kind_stays_unnamed():
     reading = read_text("Boeing presented its final offer to the striking workers. The union rejected it.")
-    assert ("reject", "Union") in [(m["type"], m["actor"]) for m in reading["moves"]]
+    assert ("reject", "the union") in [(m["type"], m["actor"]) for m in reading["moves"]]
 
 
 def test_we_in_an_unattributed_quote_is_not_the_last_party_named():

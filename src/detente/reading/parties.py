@@ -470,7 +470,8 @@ class PartyFinder:
             if party is None and kind == "union":
                 party = _the_other_organisation(found)  # "MLB" against "MLBPA", later "the union"
             if party is None and kind in ("union", "company") and token.lower_ in ("union", "employers", "management"):
-                party = token.text.capitalize()  # "the union" of a report that never names it
+                # "the union" of a report that never names it, named as every report writes it
+                party = token.text.capitalize() if token.lower_ == "management" else "the " + token.lower_
             if party is None:
                 continue
             found.learn_kind(party, kind)
