@@ -242,6 +242,19 @@ CONSTRUCTIONS = [
      "Qatar's foreign ministry said the group, Jamaat Nasr al-Sahil, had freed 27 children. The group is reported "
      "to have demanded the release of its former commander.",
      ("demand", "Jamaat Nasr al-Sahil")),
+    ("a swap carried out",
+     "Russia and Ukraine exchanged 205 prisoners of war each on Friday, the Emirati foreign ministry said.",
+     [("accept", "Russia"), ("accept", "Ukraine")]),
+    ("ruling out",
+     "Bolivia ruled out a free float of the boliviano.",
+     ("reject", "Bolivia")),
+    ("could not give what is asked",
+     "Hanseong Motor met the union. Hanseong Motor said in a statement that it could not raise the retirement age "
+     "across the board.",
+     ("reject", "Hanseong Motor")),
+    ("nothing while",
+     "Israel's prime minister said there will be no withdrawal while a single hostage is still in Gaza.",
+     ("insist", "Israel")),
 ]
 
 
@@ -936,3 +949,13 @@ def test_we_in_an_unattributed_quote_is_not_the_last_party_named():
             "rearm, we will strike.\"")
     moves = read_text(text)["moves"]
     assert ("insist", "Hezbollah") not in [(m["type"], m["actor"]) for m in moves]
+
+
+def test_not_ruling_out_is_no_rejection():
+    assert read_text("Israel has not ruled out considering the latest proposal.")["moves"] == []
+
+
+def test_a_plant_is_a_place_not_a_company():
+    reading = read_text("Workers at Hanseong Motor staged strikes at its Ulsan and Asan plants. Management had offered "
+                        "to raise base pay.")
+    assert [(m["type"], m["actor"]) for m in reading["moves"]] == [("offer", "Hanseong Motor")]

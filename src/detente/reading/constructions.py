@@ -68,9 +68,13 @@ class Constructions:
         lemma = token.lemma_.lower()
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep")}
         if particles & self.reject_particles.get(lemma, set()):
+            if any(c.dep_ == "neg" for c in token.children) and not any(
+                    c.dep_ == "aux" and c.lower_ in _MODALS | {"can", "ca", "could"} for c in token.children):
+                return None  # "has not ruled out considering the proposal": no rejection
             if obj is not None and obj.lemma_.lower() in _HOSTILE:  # "would call off the strike only if ..."
                 return "insist" if _only_if(token) else None
-            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in (
+            if lemma in ("pull", "back", "walk") and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
+                    and obj.lemma_.lower() not in (
                     self.agreement_nouns | self.all_proposal_nouns | self.all_offer_nouns | _TALKS):
                 # "would not pull its fighters out unless ...": a withdrawal refused on a condition, not talks left
                 refused = any(c.dep_ == "neg" for c in token.children)

@@ -75,8 +75,14 @@ class Triggers(Constructions):
                 return "insist"  # "we will not free anyone with blood on his hands"
             if lemma in self.offer_verbs and any(c.dep_ == "neg" for c in children):
                 return None  # "we cannot promise money we will not have": no offer
+            if lemma in self.concession_verbs and _will_not(token) and obj is not None and not (
+                    self.conditional(token) or self.refusal(token) or any(c.dep_ == "advcl" for c in children)):
+                return "reject"  # "said it could not raise the retirement age across the board"
             if self.holding_firm(token):
                 return "insist"  # "refused to budge on wages", "would not back down"
+            if lemma in ("exchange", "swap", "trade") and obj is not None and _captives(obj) and any(
+                    self.collective(s) or s.conjuncts for s in self.subjects(token)):
+                return "accept"  # "Russia and Ukraine exchanged 205 prisoners of war": a swap both carried out
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.reject_verbs and self.holding_firm(
                     token.head):
                 return None
@@ -393,9 +399,15 @@ def _conditioned_refusal(clause: Token) -> bool:
         or any(c.lower_ in ("impossible",) for c in clause.subtree) or any(
             g.dep_ == "det" and g.lower_ == "no" for c in clause.children if c.dep_ in ("attr", "nsubj")
             for g in c.children)  # "there will be no deal", "there is nothing to discuss"
-    condition = any(t.dep_ == "mark" and (t.lower_ in ("unless", "until") or (
+    condition = any(t.dep_ == "mark" and (t.lower_ in ("unless", "until", "while") or (
         t.lower_ == "as" and t.head.head.lower_ == "long")) for t in clause.subtree)
     return negated and condition
+
+
+def _captives(noun: Token) -> bool:
+    """Whether a noun phrase names prisoners, hostages or their bodies (a term the terms component found)."""
+    found = {m.index for m in noun.doc._.terms or [] if m.term in ("prisoner_release", "hostage_release")}
+    return any(t.i in found for t in noun.subtree)
 
 
 def _nothing_less(verb: Token) -> bool:
