@@ -959,3 +959,15 @@ def test_a_plant_is_a_place_not_a_company():
     reading = read_text("Workers at Hanseong Motor staged strikes at its Ulsan and Asan plants. Management had offered "
                         "to raise base pay.")
     assert [(m["type"], m["actor"]) for m in reading["moves"]] == [("offer", "Hanseong Motor")]
+
+
+def test_the_last_word_of_a_long_name_is_that_party():
+    text = ("The International Monetary Fund (IMF) ended its mission in Bolivia. Marchetti said the Fund was prepared "
+            "to send staff back to La Paz in January.")
+    assert ("offer", "IMF") in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+
+
+def test_the_government_is_the_state_whose_government_was_named_not_a_guarantor():
+    text = ("Colombia's government suspended peace talks with the Frente Unido del Sur (FUS), guarantors Norway and "
+            "Venezuela said. The government has insisted that the group stop recruiting minors.")
+    assert ("insist", "Colombia") in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]

@@ -24,7 +24,8 @@ from .paragraphs import dateline_end
 from .roles import armies, caucuses, executive_at_home, leaders, unnamed_sides
 from .sides import principals
 
-_MILITARY = {"military", "army", "junta", "regime", "forces", "troops", "generals"}
+_MILITARY = frozenset({"military", "army", "junta", "regime", "forces", "troops", "generals"})
+_EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "presidency"})
 _LEADING = {"lead", "led", "run", "control", "controlled", "dominate", "dominated", "rule", "ruled", "command",
             "commanded"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
@@ -123,6 +124,7 @@ class PartyFinder:
         unnamed_sides(self, doc, found)
         self.refer_back(doc, found)
         self.initials(doc, found)
+        self.last_word(doc, found)
         mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)], found.kinds)
         mentions = self.as_written(doc, mentions, found.kinds)
         mentions = executive_at_home(self, doc, mentions, found)
@@ -291,6 +293,21 @@ class PartyFinder:
         for token in doc:
             if token.text in by_initials and not found.taken(token.i) and token.text.isupper():
                 found.add(token.i, token.i + 1, token.text, found.kinds.get(by_initials[token.text], "organisation"))
+
+    def last_word(self, doc: Doc, found: Mentions) -> None:
+        """"the Fund" after "the International Monetary Fund (IMF)", "the Alliance", "the Front": the capitalised
+        last word of exactly one party's long name, with "the", is that party."""
+        by_last: dict[str, set[str]] = {}
+        for start, end, canonical in found.items:
+            words = [t for t in doc[start:end] if t.text[:1].isupper()]
+            if len(words) >= 2 and words[-1].text.isalpha() and not words[-1].text.isupper():
+                by_last.setdefault(words[-1].text, set()).add(canonical)
+        for token in doc:
+            named = by_last.get(token.text)
+            if named and len(named) == 1 and not found.taken(token.i) and token.i > 0 \
+                    and doc[token.i - 1].lower_ == "the" and token.text[:1].isupper():
+                party = next(iter(named))
+                found.add(token.i, token.i + 1, party, found.kinds.get(party, "organisation"))
 
     def demonym(self, token: Token, anywhere: bool = False) -> str | None:
         """"the Congolese army", "Armenian Prime Minister", "the Russians": the country."""
@@ -461,8 +478,9 @@ class PartyFinder:
             if not (det & {"the", "its", "their"} or plural_bare or collective or possessed):
                 continue
             party = found.latest(kind, token.i, loosely=not plural_bare)
-            if kind == "state" and token.lemma_.lower() in _MILITARY:
-                party = self.whose_military(doc, token, found) or party  # "Myanmar's military government" ...
+            family = _MILITARY if token.lemma_.lower() in _MILITARY else _EXECUTIVE
+            if kind == "state" and token.lemma_.lower() in family:
+                party = self.whose_military(doc, token, found, family) or party  # "Myanmar's military government"
             if party is None and kind == "state":
                 party = found.main_country()
             if kind == "state" and party is not None and not found.acts(party, doc):
@@ -477,11 +495,12 @@ class PartyFinder:
             found.learn_kind(party, kind)
             found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
 
-    def whose_military(self, doc: Doc, token: Token, found: Mentions) -> str | None:
-        """... later "the junta", "the military's delegation": the state whose military was named before,
-        not the state named last (a mediator's, say). Not in a civil war, where the army is a side."""
+    def whose_military(self, doc: Doc, token: Token, found: Mentions, family: frozenset[str]) -> str | None:
+        """... later "the junta", "the military's delegation": the state whose military (or government) was
+        named before, not the state named last (a mediator's, a guarantor's). Not in a civil war, where the
+        army is a side."""
         for earlier in reversed(doc[:token.i]):
-            if earlier.lemma_.lower() not in _MILITARY:
+            if earlier.lemma_.lower() not in family:
                 continue
             for holder in (earlier, earlier.head):
                 for child in holder.children:
