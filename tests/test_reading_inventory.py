@@ -255,6 +255,10 @@ CONSTRUCTIONS = [
     ("nothing while",
      "Israel's prime minister said there will be no withdrawal while a single hostage is still in Gaza.",
      ("insist", "Israel")),
+    ("the mediators",
+     "Egypt and Qatar, which mediated the talks, said the Dawn Brigades would free four hostages. Qatar's foreign "
+     "ministry spokesman said the mediators had proposed a second round of talks.",
+     [("propose", "Qatar"), ("propose", "Egypt")]),
 ]
 
 
@@ -971,3 +975,8 @@ def test_the_government_is_the_state_whose_government_was_named_not_a_guarantor(
     text = ("Colombia's government suspended peace talks with the Frente Unido del Sur (FUS), guarantors Norway and "
             "Venezuela said. The government has insisted that the group stop recruiting minors.")
     assert ("insist", "Colombia") in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+
+
+def test_nobody_did_it():
+    text = "\"Nobody walked out, and in this process that counts for something,\" Sudan's negotiator said."
+    assert read_text(text)["moves"] == []

@@ -232,6 +232,13 @@ class MoveFinder(Triggers):
         """The parties a list of subjects stands for; "both sides" stands for the negotiation's principals."""
         actors: list[str | None] = []
         for subject in subjects:
+            if subject.lemma_.lower() in ("mediator", "broker", "facilitator") and subject.tag_ == "NNS" and any(
+                    c.lower_ == "the" for c in subject.children):
+                actors.extend(subject.doc.user_data.get("detente_mediators", [])[:3])  # "the mediators proposed"
+                continue
+            if subject.lower_ in ("nobody", "no-one") or (subject.lower_ == "one" and any(
+                    c.lower_ == "no" for c in subject.children)):
+                continue  # "Nobody walked out": no one did it
             if self.collective(subject):  # not whoever reports that "both sides agreed"
                 speakers = {p for p in self.speaker_parties(subject) if not self.acts_itself(p, subject.doc)}
                 actors.extend([p for p in subject.doc._.principals or [] if p not in speakers][:2])

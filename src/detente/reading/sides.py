@@ -52,6 +52,8 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]], places: frozenset
                      and not (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in (
                          "envoy", "ambassador", "mission", "delegation"))  # "the UN envoy to Yemen"
                      and not (root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _WITNESSES))
+    named = Counter(c for _, _, c in mentions if c in mediators and c not in places)
+    doc.user_data["detente_mediators"] = [c for c, _ in named.most_common()]  # for "the mediators said"
     ranked = [c for c, _ in counts.most_common()]
     sides = [c for c in ranked if kinds.get(c) != "international"]
     return sides if len(sides) >= 2 else ranked  # a body of states is a side only where there is no other
