@@ -980,3 +980,11 @@ def test_the_government_is_the_state_whose_government_was_named_not_a_guarantor(
 def test_nobody_did_it():
     text = "\"Nobody walked out, and in this process that counts for something,\" Sudan's negotiator said."
     assert read_text(text)["moves"] == []
+
+
+def test_mediators_named_by_their_demonyms_are_no_sides():
+    text = ("Egyptian and Qatari mediators said Israel and the Dawn Brigades had agreed to extend the truce. The two "
+            "sides agreed to open talks on a second phase, the mediators said. The mediators had proposed a week.")
+    moves = [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+    assert {a for t, a in moves if t == "accept"} == {"Israel", "the Dawn Brigades"}
+    assert ("propose", "Egypt") in moves and ("propose", "Qatar") in moves

@@ -40,7 +40,7 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]], places: frozenset
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _MEDIATION for h in holders for c in h.children):
             mediators.add(canonical)  # "Malaysia, which has facilitated the talks", "Qatar's minister, who hosted"
         if any(t.lemma_.lower() in ("mediator", "sponsor", "host", "guarantor", "envoy") for t in
-               [*token.children, token.head] if t.dep_ in ("appos", "compound", "amod") or t is token.head):
+               [*token.children, token.head] if t.dep_ in ("appos", "compound", "amod") or t.i == token.head.i):
             mediators.add(canonical)
     kinds = doc._.party_kinds or {}
     acting = [doc[s:e].root for s, e, _ in mentions]
