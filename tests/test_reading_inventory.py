@@ -988,3 +988,9 @@ def test_mediators_named_by_their_demonyms_are_no_sides():
     moves = [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
     assert {a for t, a in moves if t == "accept"} == {"Israel", "the Dawn Brigades"}
     assert ("propose", "Egypt") in moves and ("propose", "Qatar") in moves
+
+
+def test_a_unions_readiness_is_an_offer_not_a_demand():
+    text = ("The Confederation of Hospital Doctors (CEMH) rejected the Health Ministry's offer. The union said it was "
+            "prepared to accept mediation by the Economic and Social Council.")
+    assert ("offer", "CEMH") in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]

@@ -217,8 +217,8 @@ class MoveFinder(Triggers):
         if kind == "offer" and token.lemma_.lower() in ("promise", "pledge") and self.within_a_deal(token):
             return "accept"
         party_kind = (token.doc._.party_kinds or {}).get(actor)
-        if party_kind == "union" and (kind == "propose" or kind == "offer" and token.pos_ != "VERB"):
-            return "demand"  # "the union's proposals", "SAG-AFTRA's offer"; but "the union offered to ..." offers
+        if party_kind == "union" and (kind == "propose" or kind == "offer" and token.pos_ in ("NOUN", "PROPN")):
+            return "demand"  # "the union's proposals", "SAG-AFTRA's offer"; "offered to", "ready to" offer
         if party_kind == "company" and kind == "propose":
             return "offer"
         kinds = token.doc._.party_kinds or {}
