@@ -963,6 +963,7 @@ def test_a_plant_is_a_place_not_a_company():
     reading = read_text("Workers at Hanseong Motor staged strikes at its Ulsan and Asan plants. Management had offered "
                         "to raise base pay.")
     assert [(m["type"], m["actor"]) for m in reading["moves"]] == [("offer", "Hanseong Motor")]
+    assert "Ulsan" not in reading["parties"]
 
 
 def test_the_last_word_of_a_long_name_is_that_party():
@@ -994,3 +995,10 @@ def test_a_unions_readiness_is_an_offer_not_a_demand():
     text = ("The Confederation of Hospital Doctors (CEMH) rejected the Health Ministry's offer. The union said it was "
             "prepared to accept mediation by the Economic and Social Council.")
     assert ("offer", "CEMH") in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+
+
+def test_the_federation_a_union_belongs_to_is_not_the_union():
+    text = ("Workers at Hanseong Motor staged strikes after their union rejected the company's offer. The union, a "
+            "branch of the Korean Metal Workers' Union, said the package ignored its central demand.")
+    moves = read_text(text)["moves"]
+    assert {m["actor"] for m in moves if m["type"] == "reject"} == {"the union"}

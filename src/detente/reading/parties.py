@@ -122,6 +122,7 @@ class PartyFinder:
         leaders(self, doc, found)
         armies(self, doc, found)
         unnamed_sides(self, doc, found)
+        _parents(doc, found)
         self.refer_back(doc, found)
         self.initials(doc, found)
         self.last_word(doc, found)
@@ -190,6 +191,8 @@ class PartyFinder:
             role = role.head  # "Esteria and Gorvia moved closer": both act
         if ent.label_ == "GPE" and not (role.dep_ in ("nsubj", "nsubjpass") and role.head.pos_ == "VERB"):
             return  # a place where things happen, unless it acts
+        if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in _FACILITIES:
+            return  # "its Ulsan and Asan plants", "the Kerem Shalom crossing": a place, not a side
         if all(found.country_at(t.i) for t in ent if t.text[:1].isupper()):
             return  # "Kinshasa", "the United States": the gazetteer names the country
         if ent.label_ == "ORG" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.titles \
@@ -336,6 +339,11 @@ class PartyFinder:
         """A person speaks for the party their title, possessive or apposition names, else for themselves."""
         if any(found.taken(t.i) for t in ent):
             return
+        role = ent.root
+        while role.dep_ == "conj" and role.head.i != role.i:
+            role = role.head
+        if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in _FACILITIES:
+            return  # "its Ulsan and Asan plants", whatever the tagger took the names for
         described = self.descriptions.get(ent.root.head.lemma_.lower()) if ent.root.dep_ == "appos" else None
         if described and described not in ("state", "union") and ent.root.head.tag_ == "NN":
             found.add(ent.start, ent.end, ent.text, described)  # "the group, Jamaat Nasr al-Sahil": no person
@@ -565,6 +573,24 @@ def _the_other_organisation(found: Mentions) -> str | None:
     initials = {"".join(w[0] for w in e.split() if w[:1].isupper()) for e in employers}
     unknown = [c for c, k in kinds.items() if k == "organisation" and c not in initials]  # "MLB" is the league
     return unknown[0] if len(unknown) == 1 and employers else None
+
+
+_FACILITIES = {"plant", "factory", "port", "mine", "shipyard", "facility", "site", "terminal", "refinery", "base",
+               "camp", "crossing", "airport", "border", "field", "checkpoint", "works", "hospital", "school"}
+_PARTS = {"branch", "affiliate", "arm", "unit", "chapter", "member", "wing", "subsidiary", "division", "local",
+          "section"}
+
+
+def _parents(doc: Doc, found: Mentions) -> None:
+    """"The union, a branch of the Korean Metal Workers' Union": the federation it belongs to is not the union the
+    report keeps calling "the union", nor a side of its own."""
+    for token in doc:
+        if token.lemma_.lower() in _PARTS and token.dep_ in ("appos", "attr"):
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    parent = next((found.at(g.i) for g in prep.children if g.dep_ == "pobj" and found.at(g.i)), None)
+                    if parent is not None and found.kinds.get(parent) in ("union", "company", "organisation", "group"):
+                        found.kinds[parent] = "parent"
 
 
 def _bodies_within(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
