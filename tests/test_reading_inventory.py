@@ -259,6 +259,13 @@ CONSTRUCTIONS = [
      "Egypt and Qatar, which mediated the talks, said the Dawn Brigades would free four hostages. Qatar's foreign "
      "ministry spokesman said the mediators had proposed a second round of talks.",
      [("propose", "Qatar"), ("propose", "Egypt")]),
+    ("considering something only if",
+     "Sudan's negotiator said his government would only consider a vote if seasonal residents could take part.",
+     ("insist", "Sudan")),
+    ("refusing while a condition holds",
+     "Colombia's defence minister said: \"We cannot sit at a table while our soldiers are being held in a jungle "
+     "camp.\"",
+     ("insist", "Colombia")),
 ]
 
 
@@ -1002,3 +1009,15 @@ def test_the_federation_a_union_belongs_to_is_not_the_union():
             "branch of the Korean Metal Workers' Union, said the package ignored its central demand.")
     moves = read_text(text)["moves"]
     assert {m["actor"] for m in moves if m["type"] == "reject"} == {"the union"}
+
+
+def test_a_contrast_with_while_is_no_condition():
+    text = ("Under the annex, Serbia would not object to Kosovo's membership of international organisations, while "
+            "Kosovo committed to set up an association of municipalities.")
+    assert ("insist", "Serbia") not in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+
+
+def test_an_abbreviation_news_uses_and_a_demonym_tagged_as_an_organisation_name_the_country():
+    reading = read_text("Russia and Ukraine swapped prisoners. Khalifa al-Mazrouei, an Emirati minister of state, said "
+                        "the UAE would keep working with both countries.")
+    assert set(reading["parties"]["United Arab Emirates"]) >= {"UAE", "Khalifa al-Mazrouei"}

@@ -72,13 +72,13 @@ class Constructions:
                     c.dep_ == "aux" and c.lower_ in _MODALS | {"can", "ca", "could"} for c in token.children):
                 return None  # "has not ruled out considering the proposal": no rejection
             if obj is not None and obj.lemma_.lower() in _HOSTILE:  # "would call off the strike only if ..."
-                return "insist" if _only_if(token) else None
+                return "insist" if only_if(token) else None
             if lemma in ("pull", "back", "walk") and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                     and obj.lemma_.lower() not in (
                     self.agreement_nouns | self.all_proposal_nouns | self.all_offer_nouns | _TALKS):
                 # "would not pull its fighters out unless ...": a withdrawal refused on a condition, not talks left
                 refused = any(c.dep_ == "neg" for c in token.children)
-                return "insist" if refused and (_unless(token) or _only_if(token)) else None
+                return "insist" if refused and (_unless(token) or only_if(token)) else None
             return "reject"
         if particles & self.insist_particles.get(lemma, set()):
             return "insist"
@@ -123,7 +123,7 @@ class Constructions:
         if lemma in self.concession_verbs and self.commitment(token) and _unless(token):
             return "insist"  # "Orvenia will halt gas deliveries unless Halmland lifts the sanctions": a threat
         if lemma in self.concession_verbs | {"start", "begin", "resume", "return"} and not hostile(token) \
-                and any(_only_if(v) for v in (token, *[c for c in token.children if c.dep_ == "xcomp"])) \
+                and any(only_if(v) for v in (token, *[c for c in token.children if c.dep_ == "xcomp"])) \
                 and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children):
             return "insist"  # "it would begin disarming only after the army had pulled back"
@@ -132,7 +132,7 @@ class Constructions:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and self.collective(subject):
                 return "accept"  # "the two countries will establish a mechanism": what both agreed
-            if _only_if(token):
+            if only_if(token):
                 return "insist"  # "the doctors would return to talks only if ..."
             if lemma in self.concession_verbs | {"resume", "return"}:
                 return "offer"
@@ -365,7 +365,7 @@ def _unless(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _only_if(verb: Token) -> bool:
+def only_if(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "after", "once", "when")
                                          for g in c.children)
                and any(g.lower_ == "only" for g in c.subtree if g.i < c.i) for c in verb.children) or any(

@@ -52,9 +52,10 @@ def gazetteer() -> Gazetteer:
             continue
         country = _common_name(country, info.alt_spellings() or [])
         put(names, country, country)
+        codes = {_code(info, 2), _code(info, 3)}
         for alt in info.alt_spellings() or []:
-            if _usable(alt):
-                put(names, alt, country)
+            if _usable(alt) or (alt.isupper() and 2 <= len(alt) <= 4 and alt not in codes):
+                put(names, alt, country)  # "UAE", "DRC": abbreviations news uses, not ISO codes
         capital = info.capital() or ""
         capital = (capital if isinstance(capital, str) else "").split(" D.C.")[0].strip()
         if _usable(capital):
@@ -91,6 +92,13 @@ def _demonym_forms(country: str, given: str) -> list[str]:
             forms.append(stem)
     forms += [w[:-3] + "ian" for w in forms if w.endswith("ean")]
     return list(dict.fromkeys(forms))
+
+
+def _code(info, digits: int) -> str | None:
+    try:
+        return info.iso(digits)
+    except Exception:  # noqa: BLE001 - a record without codes has none to avoid
+        return None
 
 
 def _population(info) -> int:

@@ -182,6 +182,8 @@ class PartyFinder:
 
     def organisation(self, ent: Span, found: Mentions) -> None:
         """An organisation, armed group or place named by the entity tagger."""
+        if len(ent) == 1 and ent.root.text in self.demonyms:
+            return  # "an Emirati minister" tagged as an organisation: a demonym, read as its country
         if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or self.demonym(ent.root, anywhere=True)
                                      or ent.root.text in self.demonyms or ent.root.text[:-1] in self.demonyms
                                      or not ent.text[:1].isupper() or ent.root.tag_ not in ("NNPS", "NNP")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .constructions import Constructions, comment_on_event, hostile
+from .constructions import Constructions, comment_on_event, hostile, only_if
 from .lexicon import load_pack
 from .parties import party_of
 
@@ -207,6 +207,10 @@ class Triggers(Constructions):
                 if lemma in ("reopen", "resume", "return", "restart", "hold", "join") and self.about_talks(token):
                     return "reject"  # "he will not reopen talks": talks refused
                 return "insist"
+            if self.subjects(token) and (only_if(token) and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can") for c in children)
+                    or _will_not(token) and _while_not(token)):
+                return "insist"  # "would only consider a vote if ...", "we cannot sit at a table while ..."
             return None
         if pos == "ADJ":
             construction = self.adjective_construction(token) or self.verb_construction(token, None)
@@ -402,6 +406,12 @@ def _conditioned_refusal(clause: Token) -> bool:
     condition = any(t.dep_ == "mark" and (t.lower_ in ("unless", "until", "while") or (
         t.lower_ == "as" and t.head.head.lower_ == "long")) for t in clause.subtree)
     return negated and condition
+
+
+def _while_not(verb: Token) -> bool:
+    """"... while our soldiers are held", "until the army withdraws": the condition of a refusal."""
+    return any(c.dep_ == "advcl" and c.tag_ != "VBD" and any(  # not "..., while Kosovo committed to": a contrast
+        g.dep_ == "mark" and g.lower_ in ("while", "until", "unless") for g in c.children) for c in verb.children)
 
 
 def _captives(noun: Token) -> bool:
