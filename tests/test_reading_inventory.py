@@ -266,6 +266,10 @@ CONSTRUCTIONS = [
      "Colombia's defence minister said: \"We cannot sit at a table while our soldiers are being held in a jungle "
      "camp.\"",
      ("insist", "Colombia")),
+    ("a deal refused while a condition holds",
+     "Thailand and Cambodia fought on the border. Trump said the United States would not conclude trade deals with "
+     "either country while the fighting went on.",
+     ("insist", "United States")),
 ]
 
 

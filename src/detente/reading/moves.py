@@ -16,11 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import attributions_over, noun_phrase, quoted
 from .constructions import HOSTILE_NOUNS as _HOSTILE
+from .constructions import only_if
 from .hedging import is_hedged
 from .paragraphs import reported_span
 from .parties import party_of
 from .terms import TermMention
-from .triggers import Triggers, denied
+from .triggers import Triggers, denied, while_not, will_not
 
 if not Doc.has_extension("moves"):
     Doc.set_extension("moves", default=None)
@@ -140,6 +141,9 @@ class MoveFinder(Triggers):
         elif kind == "propose" and token.lemma_.lower() == "receive":
             actors = [party_of(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"]
+        elif kind == "deal" and will_not(token):
+            kind = "insist" if while_not(token) or only_if(token) else "reject"  # "would not conclude trade deals
+            actors = self.actors_of(self.subjects(token))  # with either country while the fighting went on"
         elif kind == "deal":
             kind = "accept"
             if not self.subjects(token) and token.tag_ in ("VBG", "VB") and token.dep_ != "ROOT":
@@ -240,7 +244,9 @@ class MoveFinder(Triggers):
                     c.lower_ == "no" for c in subject.children)):
                 continue  # "Nobody walked out": no one did it
             if self.collective(subject):  # not whoever reports that "both sides agreed"
-                speakers = {p for p in self.speaker_parties(subject) if not self.acts_itself(p, subject.doc)}
+                sides = list(subject.doc._.principals or [])[:2]
+                speakers = {p for p in self.speaker_parties(subject)
+                            if not (p in sides and self.acts_itself(p, subject.doc))}
                 actors.extend([p for p in subject.doc._.principals or [] if p not in speakers][:2])
             else:
                 actors.append(self.resolve(subject))

@@ -70,12 +70,12 @@ class Triggers(Constructions):
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
             if lemma in self.accept_verbs | {"settle"} and _nothing_less(token):
                 return "insist"  # "would accept nothing less than equal access to the water"
-            if lemma in self.concession_verbs | self.offer_verbs and _will_not(token) and obj is not None \
+            if lemma in self.concession_verbs | self.offer_verbs and will_not(token) and obj is not None \
                     and obj.lower_ in ("anyone", "anybody", "anything", "any"):
                 return "insist"  # "we will not free anyone with blood on his hands"
             if lemma in self.offer_verbs and any(c.dep_ == "neg" for c in children):
                 return None  # "we cannot promise money we will not have": no offer
-            if lemma in self.concession_verbs and _will_not(token) and obj is not None and not (
+            if lemma in self.concession_verbs and will_not(token) and obj is not None and not (
                     self.conditional(token) or self.refusal(token) or any(c.dep_ == "advcl" for c in children)):
                 return "reject"  # "said it could not raise the retirement age across the board"
             if self.holding_firm(token):
@@ -88,7 +88,7 @@ class Triggers(Constructions):
                 return None
             if lemma in self.accept_verbs and (_never(token) or self.conditional(token)):
                 return "insist"  # "would only agree to a truce if ..."
-            if lemma in self.accept_verbs and _will_not(token):
+            if lemma in self.accept_verbs and will_not(token):
                 if obj is not None and any(c.lower_ == "any" for c in obj.children):
                     return "insist"  # "would not support any budget that ...": a red line
                 if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _NOT_ON_THE_TABLE:
@@ -152,7 +152,7 @@ class Triggers(Constructions):
             if lemma in self.accept_verbs:
                 if _never(token) or self.conditional(token):
                     return "insist"
-                return "reject" if _will_not(token) else "accept"  # "we're not going to support X"
+                return "reject" if will_not(token) else "accept"  # "we're not going to support X"
             if lemma in self.reject_verbs:
                 if obj is not None and any(c.lower_ == "any" for c in obj.children):
                     return "insist"
@@ -209,7 +209,7 @@ class Triggers(Constructions):
                 return "insist"
             if self.subjects(token) and (only_if(token) and any(
                     c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can") for c in children)
-                    or _will_not(token) and _while_not(token)):
+                    or will_not(token) and while_not(token)):
                 return "insist"  # "would only consider a vote if ...", "we cannot sit at a table while ..."
             return None
         if pos == "ADJ":
@@ -408,10 +408,17 @@ def _conditioned_refusal(clause: Token) -> bool:
     return negated and condition
 
 
-def _while_not(verb: Token) -> bool:
+def while_not(verb: Token) -> bool:
     """"... while our soldiers are held", "until the army withdraws": the condition of a refusal."""
-    return any(c.dep_ == "advcl" and c.tag_ != "VBD" and any(  # not "..., while Kosovo committed to": a contrast
-        g.dep_ == "mark" and g.lower_ in ("while", "until", "unless") for g in c.children) for c in verb.children)
+    for clause in verb.children:
+        marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+        if clause.dep_ != "advcl" or not marks & {"while", "until", "unless"}:
+            continue
+        subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if "while" in marks and subject is not None and party_of(subject):
+            continue  # "..., while Kosovo committed to ...": a contrast between the sides, not a condition
+        return True
+    return False
 
 
 def _captives(noun: Token) -> bool:
@@ -428,7 +435,7 @@ def _nothing_less(verb: Token) -> bool:
                for o in objects)
 
 
-def _will_not(verb: Token) -> bool:
+def will_not(verb: Token) -> bool:
     """"will not accept", "won't sign", "is not going to support": a refusal announced, not a denial."""
     holders = [verb] + ([verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" else [])
     negated = any(c.dep_ == "neg" for h in holders for c in h.children)
