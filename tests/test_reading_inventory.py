@@ -1025,3 +1025,10 @@ def test_an_abbreviation_news_uses_and_a_demonym_tagged_as_an_organisation_name_
     reading = read_text("Russia and Ukraine swapped prisoners. Khalifa al-Mazrouei, an Emirati minister of state, said "
                         "the UAE would keep working with both countries.")
     assert set(reading["parties"]["United Arab Emirates"]) >= {"UAE", "Khalifa al-Mazrouei"}
+
+
+def test_a_negotiating_table_and_mediation_are_talks():
+    text = ("The Confederation of Hospital Doctors (CEMH) struck. The Health Ministry had agreed to set up a separate "
+            "negotiating table for doctors. The union said it was prepared to accept mediation.")
+    terms = {t["term"] for m in read_text(text)["moves"] for t in m["gives"] + m["gets"]}
+    assert "talks" in terms
