@@ -270,6 +270,10 @@ CONSTRUCTIONS = [
      "Thailand and Cambodia fought on the border. Trump said the United States would not conclude trade deals with "
      "either country while the fighting went on.",
      ("insist", "United States")),
+    ("under the arrangement",
+     "Israel and the Dawn Brigades agreed to a swap. Under the arrangement, the Brigades will hand over the bodies of "
+     "two hostages.",
+     [("accept", "Israel"), ("accept", "the Dawn Brigades")]),
 ]
 
 
@@ -1032,3 +1036,9 @@ def test_a_negotiating_table_and_mediation_are_talks():
             "negotiating table for doctors. The union said it was prepared to accept mediation.")
     terms = {t["term"] for m in read_text(text)["moves"] for t in m["gives"] + m["gets"]}
     assert "talks" in terms
+
+
+def test_who_brokered_a_deal_long_ago_is_no_move_now():
+    text = ("Russia quit the grain deal. Turkish President Recep Tayyip Erdogan, who helped broker the arrangement a "
+            "year ago, said he believed Putin wanted the initiative to continue.")
+    assert all(m["type"] != "accept" for m in read_text(text)["moves"])

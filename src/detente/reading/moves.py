@@ -144,6 +144,9 @@ class MoveFinder(Triggers):
         elif kind == "deal" and will_not(token):
             kind = "insist" if while_not(token) or only_if(token) else "reject"  # "would not conclude trade deals
             actors = self.actors_of(self.subjects(token))  # with either country while the fighting went on"
+        elif kind == "deal" and token.lemma_.lower() in ("broker", "mediate", "facilitate") and any(
+                t.dep_ == "relcl" for t in (token, token.head)):
+            return []  # "Erdogan, who helped broker the arrangement a year ago, said ...": who he is, not a move
         elif kind == "deal":
             kind = "accept"
             if not self.subjects(token) and token.tag_ in ("VBG", "VB") and token.dep_ != "ROOT":
