@@ -1042,3 +1042,10 @@ def test_who_brokered_a_deal_long_ago_is_no_move_now():
     text = ("Russia quit the grain deal. Turkish President Recep Tayyip Erdogan, who helped broker the arrangement a "
             "year ago, said he believed Putin wanted the initiative to continue.")
     assert all(m["type"] != "accept" for m in read_text(text)["moves"])
+
+
+def test_a_short_form_of_a_name_is_the_same_party():
+    reading = read_text("The Dawn Brigades agreed to free four hostages. The Brigades said the release would take "
+                        "place on Sunday. Hanseong Motor met its union. Hanseong said it could not raise the "
+                        "retirement age.")
+    assert "the Brigades" not in reading["parties"] and "Hanseong" not in reading["parties"]

@@ -30,7 +30,21 @@ class Mentions:
                 shorter, longer = sorted((words, known.split()), key=len)
                 if len(shorter) >= 2 and longer[:len(shorter)] == shorter:
                     return spelled  # "Canadian National" after "Canadian National Railway"
+                if len(shorter) == 1 and len(longer) >= 2 and _short_of(shorter[0], longer) \
+                        and not spelled.isupper() and not name.isupper():
+                    if words is shorter:
+                        return spelled  # "Hanseong" after "Hanseong Motor", "the Brigades" after "the Dawn Brigades"
+                    self.rename(spelled, name)  # "the Brigades" before "the Dawn Brigades": the long name wins
+                    self.spellings[known] = name
+                    break
         return self.spellings.setdefault(key, name)
+
+    def short_form(self, word: str) -> str | None:
+        """The one organisation a single capitalised word begins or ends ("Hanseong" for "Hanseong Motor")."""
+        named = {spelled for known, spelled in self.spellings.items()
+                 if len(known.split()) >= 2 and _short_of(word.lower(), known.split())}
+        return named.pop() if len(named) == 1 else None
+
 
     def add(self, start: int, end: int, canonical: str, kind: str, over_places: bool = False) -> None:
         """`over_places`: a name that holds a place named earlier ("the Armed Forces of Colombia") replaces it."""
@@ -91,3 +105,13 @@ class Mentions:
     def main_country(self) -> str | None:
         counts = Counter(c for _, _, c in self.items if self.kinds.get(c) == "state")
         return counts.most_common(1)[0][0] if counts else None
+
+
+_FIRM_WORDS = {"motor", "motors", "airlines", "airways", "group", "corp", "corporation", "inc", "ltd", "plc",
+               "holdings", "industries", "minerals", "ports", "railway", "rail", "steel", "energy", "bank"}
+
+
+def _short_of(word: str, longer: list[str]) -> bool:
+    """"brigades" of "dawn brigades"; "hanseong" of "hanseong motor" (a firm's first word), never "kalindi" of
+    "kalindi patriotic movement"."""
+    return word == longer[-1] or (word == longer[0] and longer[-1] in _FIRM_WORDS)

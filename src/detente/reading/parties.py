@@ -361,7 +361,8 @@ class PartyFinder:
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
             if not words:
                 return
-            party = found.people.get(surname) or ent.doc[words[0].i:words[-1].i + 1].text  # "al-Furqan" kept whole
+            party = found.people.get(surname) or (found.short_form(ent.text) if len(ent) == 1 else None) \
+                or ent.doc[words[0].i:words[-1].i + 1].text  # "al-Furqan" kept whole; "Hanseong" the carmaker
         found.add(ent.start, ent.end, party, found.kinds.get(party, "person"))
         found.people.setdefault(ent[-1].text, party)
 
