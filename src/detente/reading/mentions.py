@@ -30,10 +30,12 @@ class Mentions:
                 shorter, longer = sorted((words, known.split()), key=len)
                 if len(shorter) >= 2 and longer[:len(shorter)] == shorter:
                     return spelled  # "Canadian National" after "Canadian National Railway"
-                if len(shorter) == 1 and len(longer) >= 2 and _short_of(shorter[0], longer) \
-                        and not spelled.isupper() and not name.isupper():
+                if len(shorter) == 1 and len(longer) >= 2 and _short_of(shorter[0], longer):
                     if words is shorter:
                         return spelled  # "Hanseong" after "Hanseong Motor", "the Brigades" after "the Dawn Brigades"
+                    if spelled.isupper() or self.kinds.get(spelled) == "state":
+                        break  # "BMA" before "the BMA Junior Doctors Committee", "Kalindi's government" before
+                        # "the Kalindi Patriotic Movement": initials and states stay themselves
                     self.rename(spelled, name)  # "the Brigades" before "the Dawn Brigades": the long name wins
                     self.spellings[known] = name
                     break
@@ -44,7 +46,6 @@ class Mentions:
         named = {spelled for known, spelled in self.spellings.items()
                  if len(known.split()) >= 2 and _short_of(word.lower(), known.split())}
         return named.pop() if len(named) == 1 else None
-
 
     def add(self, start: int, end: int, canonical: str, kind: str, over_places: bool = False) -> None:
         """`over_places`: a name that holds a place named earlier ("the Armed Forces of Colombia") replaces it."""
@@ -107,11 +108,6 @@ class Mentions:
         return counts.most_common(1)[0][0] if counts else None
 
 
-_FIRM_WORDS = {"motor", "motors", "airlines", "airways", "group", "corp", "corporation", "inc", "ltd", "plc",
-               "holdings", "industries", "minerals", "ports", "railway", "rail", "steel", "energy", "bank"}
-
-
 def _short_of(word: str, longer: list[str]) -> bool:
-    """"brigades" of "dawn brigades"; "hanseong" of "hanseong motor" (a firm's first word), never "kalindi" of
-    "kalindi patriotic movement"."""
-    return word == longer[-1] or (word == longer[0] and longer[-1] in _FIRM_WORDS)
+    """"brigades" of "dawn brigades", "hanseong" of "hanseong motor", "ilwu" of "ilwu canada"."""
+    return word in (longer[0], longer[-1])

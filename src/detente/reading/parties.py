@@ -184,6 +184,9 @@ class PartyFinder:
         """An organisation, armed group or place named by the entity tagger."""
         if len(ent) == 1 and ent.root.text in self.demonyms:
             return  # "an Emirati minister" tagged as an organisation: a demonym, read as its country
+        if len(ent) == 1 and ent.root.dep_ == "poss" and self.descriptions.get(ent.root.head.lemma_.lower()) == "state":
+            found.add(ent.start, ent.end, found.spelled(ent.text), "state")  # "Kalindi's government": a state
+            return
         if ent.label_ == "NORP" and (ent.root.pos_ == "ADJ" or self.demonym(ent.root, anywhere=True)
                                      or ent.root.text in self.demonyms or ent.root.text[:-1] in self.demonyms
                                      or not ent.text[:1].isupper() or ent.root.tag_ not in ("NNPS", "NNP")):
@@ -361,7 +364,9 @@ class PartyFinder:
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
             if not words:
                 return
-            party = found.people.get(surname) or (found.short_form(ent.text) if len(ent) == 1 else None) \
+            owned_state = ent.root.dep_ == "poss" and self.descriptions.get(ent.root.head.lemma_.lower()) == "state"
+            party = found.people.get(surname) or (found.short_form(ent.text) if len(ent) == 1 and not owned_state
+                                                  else None) \
                 or ent.doc[words[0].i:words[-1].i + 1].text  # "al-Furqan" kept whole; "Hanseong" the carmaker
         found.add(ent.start, ent.end, party, found.kinds.get(party, "person"))
         found.people.setdefault(ent[-1].text, party)
