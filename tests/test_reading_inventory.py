@@ -1049,3 +1049,11 @@ def test_a_short_form_of_a_name_is_the_same_party():
                         "place on Sunday. Hanseong Motor met its union. Hanseong said it could not raise the "
                         "retirement age.")
     assert "the Brigades" not in reading["parties"] and "Hanseong" not in reading["parties"]
+
+
+def test_a_mediator_setting_out_a_truce_proposes_it():
+    text = ("The UN envoy, Hans Grundberg, announced that Saudi Arabia and the Houthis had agreed to renew the truce. "
+            "Grundberg said that \"under this truce, all offensive military operations will cease.\"")
+    moves = read_text(text)["moves"]
+    second = text.index("Grundberg said")
+    assert [(m["type"], m["actor"]) for m in moves if m["start"] == second] == [("propose", "UN")]

@@ -271,6 +271,10 @@ class MoveFinder(Triggers):
                 continue
             owner, kind = self.owner(noun)
             skip = {t.i for t in token.subtree}
+            mediator = self.speaker_party(token)
+            if kind == "agreement" and mediator in sent.doc.user_data.get("detente_mediators", []):
+                return [self.build("propose", mediator, token.head, sent, skip=skip, whole=True)]  # the envoy:
+                # "under this truce, all offensive operations will cease" is the mediator setting out its terms
             if kind == "agreement":  # "Under the deal, Israel will withdraw": both sides' commitments
                 return [self.build("accept", p, token.head, sent, skip=skip, whole=True)
                         for p in (sent.doc._.principals or [])[:2]]
