@@ -274,6 +274,10 @@ CONSTRUCTIONS = [
      "Israel and the Dawn Brigades agreed to a swap. Under the arrangement, the Brigades will hand over the bodies of "
      "two hostages.",
      [("accept", "Israel"), ("accept", "the Dawn Brigades")]),
+    ("a deal on the table",
+     "The Chicago Teachers Union (CTU) met Chicago Public Schools (CPS). \"If the CTU wants a deal, there's a deal to "
+     "be had right now on the table,\" CPS chief Pedro Martinez said.",
+     ("offer", "CPS")),
 ]
 
 

@@ -237,6 +237,9 @@ class Triggers(Constructions):
         if pos == "NOUN" and lemma in self.proposal_nouns - self.offer_nouns and token.dep_ != "nsubj" and \
                 self.proposer(token):
             return "proposal_by"
+        if pos == "NOUN" and token.dep_ == "attr" and lemma in self.offer_nouns | self.agreement_nouns and any(
+                c.dep_ == "expl" for c in token.head.children) and any(t.lower_ == "table" for t in token.subtree):
+            return "speaker_offer"  # "there's a deal to be had right now on the table", one side says
         if pos in ("NOUN", "PROPN"):
             return self.nominal(token)
         return None
