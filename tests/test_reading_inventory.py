@@ -1061,3 +1061,9 @@ def test_a_mediator_setting_out_a_truce_proposes_it():
     moves = read_text(text)["moves"]
     second = text.index("Grundberg said")
     assert [(m["type"], m["actor"]) for m in moves if m["start"] == second] == [("propose", "UN")]
+
+
+def test_could_not_is_a_refusal_not_a_hedge():
+    text = "Finance Minister Ana Kourouma said Mozambique could not sign any deal that cut pensions."
+    moves = read_text(text)["moves"]
+    assert moves and not any(m["hedged"] for m in moves)

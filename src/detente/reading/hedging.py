@@ -35,8 +35,9 @@ class HedgeFinder:
             elif lemma in self.passive and token.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in token.children) \
                     and any(c.dep_ == "auxpass" for c in token.children):
                 token._.hedge = True
-            elif lower in self.modals and token.tag_ == "MD":
-                token._.hedge = True
+            elif lower in self.modals and token.tag_ == "MD" and not (
+                    token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("not", "n't", "never")):
+                token._.hedge = True  # "may accept"; but "could not sign" is a refusal, not a guess
         return doc
 
 
