@@ -278,6 +278,14 @@ CONSTRUCTIONS = [
      "The Chicago Teachers Union (CTU) met Chicago Public Schools (CPS). \"If the CTU wants a deal, there's a deal to "
      "be had right now on the table,\" CPS chief Pedro Martinez said.",
      ("offer", "CPS")),
+    ("walking out unless",
+     "The Gulf Coast Longshore Union (GCLU) met the employers. He said members would walk out on October 16 unless "
+     "the employers dropped the automation clause.",
+     ("insist", "GCLU")),
+    ("rival administrations",
+     "Libya's rival administrations agreed on Thursday to set up a joint committee. The Government of National Unity "
+     "(GNU) and the House of Representatives (HoR) met in Tunis.",
+     [("accept", "GNU"), ("accept", "HoR")]),
 ]
 
 
@@ -1067,3 +1075,22 @@ def test_could_not_is_a_refusal_not_a_hedge():
     text = "Finance Minister Ana Kourouma said Mozambique could not sign any deal that cut pensions."
     moves = read_text(text)["moves"]
     assert moves and not any(m["hedged"] for m in moves)
+
+
+def test_an_indefinite_description_in_the_lead_is_the_party_named_later():
+    text = ("HOUSTON — A union representing about 9,000 dockworkers rejected the employers' offer on Monday. The Gulf "
+            "Coast Longshore Union (GCLU) said its committee had voted against it.")
+    assert ("reject", "GCLU") in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+
+
+def test_the_association_is_the_party_whose_name_ends_so():
+    text = ("The Gulf Coast Longshore Union (GCLU) rejected the offer of the West Gulf Terminal Operators Association. "
+            "The association has agreed to attend new talks, its spokeswoman said.")
+    accepts = [m["actor"] for m in read_text(text)["moves"] if m["type"] == "accept"]
+    assert accepts and all("Association" in a or a == "WGTOA" for a in accepts)
+
+
+def test_official_creditors_keep_their_kind_and_a_country_name_without_the():
+    reading = read_text("Malawi has reached an agreement in principle with its official bilateral creditors. "
+                        "Democratic Republic of Congo's government agreed to a truce.")
+    assert "Official creditors" in reading["parties"] and "DR Congo" in reading["parties"]

@@ -73,6 +73,8 @@ class Constructions:
                 return None  # "has not ruled out considering the proposal": no rejection
             if obj is not None and obj.lemma_.lower() in _HOSTILE:  # "would call off the strike only if ..."
                 return "insist" if only_if(token) else None
+            if obj is None and _unless(token) and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+                return "insist"  # "members would walk out on October 16 unless the employers dropped the clause"
             if lemma in ("pull", "back", "walk") and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                     and obj.lemma_.lower() not in (
                     self.agreement_nouns | self.all_proposal_nouns | self.all_offer_nouns | _TALKS):

@@ -50,8 +50,11 @@ def gazetteer() -> Gazetteer:
             continue
         if not country or "," in country or "Outlying" in country:
             continue
+        full = country
         country = _common_name(country, info.alt_spellings() or [])
         put(names, country, country)
+        if " of the " in full:
+            put(names, full.replace(" of the ", " of "), country)  # "Democratic Republic of Congo"
         codes = {_code(info, 2), _code(info, 3)}
         for alt in info.alt_spellings() or []:
             if _usable(alt) or (alt.isupper() and 2 <= len(alt) <= 4 and alt not in codes):

@@ -101,16 +101,16 @@ class PartyFinder:
         countries = [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.countries(doc)
                      if end > dateline_end(doc, doc[start].sent.start)  # "NAIROBI, Kenya (AP) —" is a dateline
                      and not _inside_name(doc, start, end)]  # "President Sofia Brandt" is no Bulgarian
-        for start, end, country in countries:
-            found.country_tokens.update((i, country) for i in range(start, end))
+        for start, end, country in sorted(countries, key=lambda m: m[1] - m[0]):
+            found.country_tokens.update((i, country) for i in range(start, end))  # the longest name wins
         self.acronyms(doc, found)
         caucuses(self, doc, found)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "GPE"):
                 self.organisation(ent, found)
         self.unlabelled_names(doc, found)
-        for start, end, country in countries:
-            found.add(start, end, country, "state")
+        for start, end, country in sorted(countries, key=lambda m: (m[0], m[0] - m[1])):
+            found.add(start, end, country, "state")  # "Democratic Republic of Congo" before "Republic of Congo"
         for token in doc:
             country = self.demonym(token)
             if country:
@@ -280,6 +280,7 @@ class PartyFinder:
         for token in doc:
             kind = self.name_kinds.get(token.lower_)
             if kind is None or kind == "media" or token.pos_ != "PROPN" or found.taken(token.i) \
+                    or found.country_at(token.i) \
                     or not token.text[:1].isupper() or token.i == token.sent.start:
                 continue
             start = token.i
@@ -491,6 +492,17 @@ class PartyFinder:
                     found.add(token.i, token.i + 1, owner.text, "state")
                 continue
             possessed = owner is not None
+            named = self.named_for(token, found)
+            if named is not None and det & {"the", "its", "their"}:  # "the association" after "the West Gulf
+                found.add(token.i, token.i + 1, named, found.kinds.get(named, kind))  # Terminal Operators Association"
+                continue
+            lead = det & {"a", "an"} and token.dep_ in ("nsubj", "nsubjpass") and token.sent.start == 0 \
+                or det & {"a", "an"} and token.dep_ == "nsubj" and token.i < 40
+            if lead:  # "A union representing 9,000 dockworkers rejected ...": the party the report names later
+                party = found.latest(kind, token.i, loosely=False)
+                if party is not None and found.kinds.get(party) == kind:
+                    found.add(token.i, token.i + 1, party, kind)
+                continue
             if not (det & {"the", "its", "their"} or plural_bare or collective or possessed):
                 continue
             party = found.latest(kind, token.i, loosely=not plural_bare)
@@ -525,6 +537,13 @@ class PartyFinder:
                         if owner and found.kinds.get(owner) == "state" and owner not in found.battlegrounds:
                             return owner
         return None
+
+    def named_for(self, token: Token, found: Mentions) -> str | None:
+        """"the association", "the federation", "the commission": the one party whose name ends in that word."""
+        word = token.lower_
+        named = {c for s, e, c in found.items if e - s >= 2 and token.doc[e - 1].lower_ == word
+                 and found.kinds.get(c) != "parent"}
+        return named.pop() if len(named) == 1 else None
 
     def led_by(self, token: Token, found: Mentions) -> str | None:
         """"the Saudi-led coalition", "the Hamas-run ministry": the party that leads it. Not "US-backed

@@ -17,6 +17,7 @@ from .sides import principals
 if TYPE_CHECKING:
     from .parties import PartyFinder
 
+_ROLE_KINDS = {"official", "private", "commercial", "bilateral", "multilateral"}  # "its official creditors"
 _SAME_ROLE = {"lender": "creditor"}  # "the creditors" and "the lenders" are one side
 _LEADER_TITLES = ("prime minister", "president", "chancellor", "premier")
 _ARMY_WORDS = {"army", "military", "armed forces"}
@@ -107,7 +108,9 @@ def unnamed_sides(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
             continue  # "some lenders", "opposition parties"
         lemma = _SAME_ROLE.get(lemma, lemma)
         if lemma not in names:
-            names[lemma] = token.lower_.capitalize()  # the short common name: "Creditors", "Opposition"
+            kind = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _ROLE_KINDS), None)
+            word = f"{kind} {token.lower_}" if kind else token.lower_
+            names[lemma] = word.capitalize()  # the short common name: "Creditors", "Official creditors"
         start = min([token.i, *(c.i for c in modifiers if c.dep_ == "amod")])
         found.add(start, token.i + 1, names[lemma], "organisation", over_places=True)
 
