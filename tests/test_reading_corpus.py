@@ -31,7 +31,7 @@ FLOORS = {
     "blind2": {"moves": 0.69, "terms": 0.62, "figures": 0.84, "source": 0.85, "hedge": 0.95},
     "blind3": {"moves": 0.83, "terms": 0.59, "figures": 0.71, "source": 0.95, "hedge": 0.95},
     "blind4": {"moves": 0.85, "terms": 0.56, "figures": 0.86, "source": 0.95, "hedge": 0.95},
-    "blind5": {"moves": 0.59, "terms": 0.42, "figures": 0.82, "source": 0.83, "hedge": 0.95},
+    "blind5": {"moves": 0.66, "terms": 0.46, "figures": 0.82, "source": 0.78, "hedge": 0.95},
 }
 
 

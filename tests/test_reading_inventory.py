@@ -1094,3 +1094,22 @@ def test_official_creditors_keep_their_kind_and_a_country_name_without_the():
     reading = read_text("Malawi has reached an agreement in principle with its official bilateral creditors. "
                         "Democratic Republic of Congo's government agreed to a truce.")
     assert "Official creditors" in reading["parties"] and "DR Congo" in reading["parties"]
+
+
+def test_a_partys_name_written_again_is_that_party_where_the_tagger_missed_it():
+    text = ("Conductors at France's state railway SNCF stayed on strike. SNCF said it could not reopen the retirement "
+            "rules but was prepared to raise the bonus to 150 euros.")
+    moves = [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+    assert moves and all(actor == "SNCF" for _, actor in moves)
+
+
+def test_he_is_the_last_person_named_with_a_side():
+    text = ("Armenia met Azerbaijan in Brussels. Armenia's deputy prime minister, Mher Grigoryan, said the delay was "
+            "a goodwill gesture. He also demanded that Azerbaijan extradite three men.")
+    assert ("demand", "Armenia") in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+
+
+def test_a_plan_calling_for_something_is_its_owners_proposal_not_a_demand():
+    text = ("The United Nations (UN) hosted talks in Tunis. The UN plan also called for presidential elections to be "
+            "held by September 2027.")
+    assert ("demand", "UN") not in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]

@@ -350,7 +350,8 @@ class MoveFinder(Triggers):
 
     def antecedent(self, token: Token) -> str | None:
         """The party a pronoun stands for: the nearest subject naming a party before it in the
-        sentence, else the nearest party named before it, else the last actor."""
+        sentence, else the nearest party named before it, else ("he", "she") the last person named with a
+        side, else the last actor."""
         before = list(reversed(list(token.doc[token.sent.start:token.i])))
         for t in before:
             if t.dep_ in ("nsubj", "nsubjpass") and party_of(t):
@@ -358,6 +359,12 @@ class MoveFinder(Triggers):
         for t in before:
             if t._.party and t.dep_ in ("compound", "poss", "pobj", "dobj"):
                 return t._.party
+        if token.lower_ in ("he", "she", "his", "her"):
+            start = max(0, token.sent.start - 80)
+            person = next((t._.party for t in reversed(token.doc[start:token.sent.start])
+                           if t.ent_type_ == "PERSON" and t._.party), None)
+            if person:
+                return person  # "Kosovo's deputy prime minister, Arben Krasniqi, said ... He also demanded ..."
         return self.last_actor
 
     def owner(self, noun: Token | None) -> tuple[str | None, str]:

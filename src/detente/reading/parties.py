@@ -126,6 +126,7 @@ class PartyFinder:
         self.refer_back(doc, found)
         self.initials(doc, found)
         self.last_word(doc, found)
+        self.named_again(doc, found)
         mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)], found.kinds)
         mentions = self.as_written(doc, mentions, found.kinds)
         mentions = executive_at_home(self, doc, mentions, found)
@@ -302,6 +303,19 @@ class PartyFinder:
         for token in doc:
             if token.text in by_initials and not found.taken(token.i) and token.text.isupper():
                 found.add(token.i, token.i + 1, token.text, found.kinds.get(by_initials[token.text], "organisation"))
+
+    def named_again(self, doc: Doc, found: Mentions) -> None:
+        """"SNCF said it could not ..." where the tagger missed "SNCF" this time: a party's own name, written
+        again, is that party wherever it stands."""
+        names = {doc[s:e].text: c for s, e, c in found.items
+                 if found.kinds.get(c) not in ("person", "media") and doc[s:e].text[:1].isupper()
+                 and len(doc[s:e].text) >= 2 and doc[s:e].text.lower() not in self.descriptions}
+        for token in doc:
+            party = names.get(token.text)
+            if party and not found.taken(token.i) and token.pos_ in ("PROPN", "NOUN", "X") and token.i > 0:
+                found.add(token.i, token.i + 1, party, found.kinds.get(party, "organisation"))
+            elif party and not found.taken(token.i) and token.i == 0:
+                found.add(0, 1, party, found.kinds.get(party, "organisation"))
 
     def last_word(self, doc: Doc, found: Mentions) -> None:
         """"the Fund" after "the International Monetary Fund (IMF)", "the Alliance", "the Front": the capitalised

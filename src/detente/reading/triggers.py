@@ -182,6 +182,8 @@ class Triggers(Constructions):
             if lemma in ("push", "press", "call", "hold", "ask", "lobby") and any(
                     c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("advcl", "ccomp") and any(
                         g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c in children):
+                if self.proposal_subject(token):
+                    return "content"  # "the UN plan also called for elections to be held by September"
                 return "demand"  # "pushed for a framework", "is holding out for a decrease"
             if lemma in ("want", "seek", "request") and self.subjects(token) and (
                     "xcomp" in deps or obj is not None or lemma == "want" and "ccomp" in deps) and "neg" not in deps \
