@@ -1113,3 +1113,11 @@ def test_a_plan_calling_for_something_is_its_owners_proposal_not_a_demand():
     text = ("The United Nations (UN) hosted talks in Tunis. The UN plan also called for presidential elections to be "
             "held by September 2027.")
     assert ("demand", "UN") not in [(m["type"], m["actor"]) for m in read_text(text)["moves"]]
+
+
+def test_a_place_whose_minister_speaks_is_a_side():
+    text = ("Kosovo met Serbia in Brussels. Kosovo's deputy prime minister, Arben Krasniqi, said the delay was a "
+            "goodwill gesture. He also demanded that Serbia extradite three men.")
+    reading = read_text(text)
+    assert "Arben Krasniqi" in reading["parties"]["Kosovo"]
+    assert ("demand", "Kosovo") in [(m["type"], m["actor"]) for m in reading["moves"]]

@@ -361,10 +361,10 @@ class MoveFinder(Triggers):
                 return t._.party
         if token.lower_ in ("he", "she", "his", "her"):
             start = max(0, token.sent.start - 80)
-            person = next((t._.party for t in reversed(token.doc[start:token.sent.start])
-                           if t.ent_type_ == "PERSON" and t._.party), None)
-            if person:
-                return person  # "Kosovo's deputy prime minister, Arben Krasniqi, said ... He also demanded ..."
+            person = next((t for t in reversed(token.doc[start:token.sent.start]) if t.pos_ == "PROPN" and (
+                t.ent_type_ == "PERSON" or t.ent_type_ == "ORG" and _titled(t))), None)
+            if person is not None:  # the last person named: "..., Arben Krasniqi, said ... He also demanded ..."
+                return person._.party if person._.party and person.text not in person._.party else self.last_actor
         return self.last_actor
 
     def owner(self, noun: Token | None) -> tuple[str | None, str]:
@@ -548,6 +548,16 @@ def _listed_under(target: Token, trigger: Token) -> bool:
     return any(t.i == target.i for t in trigger.head.subtree) or any(
         t.i == target.i for c in trigger.children for t in c.subtree)
 _MODIFIERS = {"amod", "compound", "nummod", "quantmod", "npadvmod", "nmod", "advmod", "punct"}
+
+
+_TITLE_HEADS = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy", "leader",
+                "chief", "secretary", "chairman", "chairwoman", "director", "commissioner", "official", "premier"}
+
+
+def _titled(token: Token) -> bool:
+    """A name in apposition to a title ("Kosovo's deputy prime minister, Arben Krasniqi"), whatever its tag."""
+    root = token if token.dep_ == "appos" else token.head
+    return root.dep_ == "appos" and root.head.lemma_.lower() in _TITLE_HEADS
 
 
 def short_noun_phrase(head: Token, limit: int = 6) -> Span | None:

@@ -195,7 +195,9 @@ class PartyFinder:
         role = ent.root
         while role.dep_ == "conj" and role.head.i != role.i:
             role = role.head  # "Esteria and Gorvia moved closer": both act
-        if ent.label_ == "GPE" and not (role.dep_ in ("nsubj", "nsubjpass") and role.head.pos_ == "VERB"):
+        speaks = role.dep_ == "poss" and (role.head.lower_ in self.titles or self.descriptions.get(
+            role.head.lemma_.lower()) == "state")  # "Kosovo's deputy prime minister", "Kosovo's government"
+        if ent.label_ == "GPE" and not (role.dep_ in ("nsubj", "nsubjpass") and role.head.pos_ == "VERB" or speaks):
             return  # a place where things happen, unless it acts
         if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in _FACILITIES:
             return  # "its Ulsan and Asan plants", "the Kerem Shalom crossing": a place, not a side
