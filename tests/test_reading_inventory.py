@@ -286,6 +286,17 @@ CONSTRUCTIONS = [
      "Libya's rival administrations agreed on Thursday to set up a joint committee. The Government of National Unity "
      "(GNU) and the House of Representatives (HoR) met in Tunis.",
      [("accept", "GNU"), ("accept", "HoR")]),
+    ("asking a party to act",
+     "Indonesia met the European Union (EU) in Brussels. Indonesia also asked the EU to drop anti-dumping duties on "
+     "its steel.",
+     ("demand", "Indonesia")),
+    ("ready for talks",
+     "India and Pakistan restored the ceasefire. Pakistan's spokeswoman said Pakistan was ready for talks.",
+     ("offer", "Pakistan")),
+    ("never willing",
+     "Ethiopia reached a deal with its bondholders. Ethiopia had never been willing to give private creditors better "
+     "terms than its official lenders, the minister said.",
+     ("insist", "Ethiopia")),
 ]
 
 
@@ -1121,3 +1132,22 @@ def test_a_place_whose_minister_speaks_is_a_side():
     reading = read_text(text)
     assert "Arben Krasniqi" in reading["parties"]["Kosovo"]
     assert ("demand", "Kosovo") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia and the European Union signed the pact last year, but the European Parliament has yet to ratify it.",
+    "India said Pakistan was holding two soldiers. India is believed to be holding them for questioning.",
+    "The Cerro Blanco Workers' Union (CBWU) said talks would go to mediation. If the mediation fails, the workers "
+    "could walk out on December 1.",
+])
+def test_no_act_done_yet(text):
+    moves = read_text(text)["moves"]
+    assert not [m for m in moves if m["type"] in ("demand", "reject") or "Parliament" in m["actor"]]
+
+
+def test_under_the_deal_the_party_named_in_the_clause_accepts_first():
+    text = ("Ethiopia reached an agreement with its bondholders, the IMF said. Under the deal, the bondholders will "
+            "accept a 27 per cent cut in the face value of their claims.")
+    second = text.index("Under")
+    accepts = [m["actor"] for m in read_text(text)["moves"] if m["start"] == second and m["type"] == "accept"]
+    assert accepts[:1] == ["Bondholders"]

@@ -48,6 +48,7 @@ class Constructions:
         self.agreement_nouns = p.words("moves", "agreement_nouns")
         self.concession_verbs = p.words("moves", "offer", "concession_verbs")
         self.collective_nouns = p.words("moves", "collective_nouns")
+        self.talks_nouns = p.words("terms", "talks", "nouns")
         self.collective_markers = p.words("moves", "collective_markers")
         self.all_offer_nouns = p.words("moves", "offer", "nouns")
         self.act_nouns = self.all_offer_nouns | p.words("moves", "propose", "nouns") | p.words(
@@ -71,6 +72,8 @@ class Constructions:
             if any(c.dep_ == "neg" for c in token.children) and not any(
                     c.dep_ == "aux" and c.lower_ in _MODALS | {"can", "ca", "could"} for c in token.children):
                 return None  # "has not ruled out considering the proposal": no rejection
+            if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in token.children):
+                return None  # "if the mediation fails, the workers could walk out": a prospect, not an act
             if obj is not None and obj.lemma_.lower() in _HOSTILE:  # "would call off the strike only if ..."
                 return "insist" if only_if(token) else None
             if obj is None and _unless(token) and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):

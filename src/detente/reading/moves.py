@@ -275,9 +275,12 @@ class MoveFinder(Triggers):
             if kind == "agreement" and mediator in sent.doc.user_data.get("detente_mediators", []):
                 return [self.build("propose", mediator, token.head, sent, skip=skip, whole=True)]  # the envoy:
                 # "under this truce, all offensive operations will cease" is the mediator setting out its terms
-            if kind == "agreement":  # "Under the deal, Israel will withdraw": both sides' commitments
-                return [self.build("accept", p, token.head, sent, skip=skip, whole=True)
-                        for p in (sent.doc._.principals or [])[:2]]
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            bound = party_of(subject) if subject is not None and subject.pos_ != "PRON" else None
+            if kind == "agreement":  # "Under the deal, Israel will withdraw": both sides' commitments, the one
+                sides = [bound] if bound else []  # named first ("bondholders will accept a 27 per cent cut")
+                sides += [p for p in sent.doc._.principals or [] if p != bound]
+                return [self.build("accept", p, token.head, sent, skip=skip, whole=True) for p in sides[:2]]
             if not owner:
                 return []
             return [self.build(kind, owner, token.head, sent, skip=skip, whole=True)]

@@ -65,6 +65,9 @@ class Triggers(Constructions):
             return None  # "the full text of the signed accord": a description, not a signing
         if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
             return None  # "failed to agree on the budget", "failed to make a credible offer": nothing done
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "be") and any(
+                c.lower_ == "yet" for c in token.head.children):
+            return None  # "the European Parliament has yet to ratify it": not done
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
@@ -173,13 +176,15 @@ class Triggers(Constructions):
                 return "demand"
             if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
                 return "content" if self.proposal_subject(token) else "demand"
-            if lemma in ("press", "urge", "pressure", "push") and obj is not None and party_of(obj):
+            if lemma in ("press", "urge", "pressure", "push", "ask") and obj is not None and party_of(obj) and (
+                    lemma != "ask" or "xcomp" in deps):  # "asked the EU to drop anti-dumping duties"
                 return "demand"
             if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     g.lemma_.lower() in ("time", "delay", "break", "recess", "adjournment") for g in c.children)
                     for c in children):
                 return None  # "asked for time to consult the capital": no term asked of the other side
-            if lemma in ("push", "press", "call", "hold", "ask", "lobby") and any(
+            holding_someone = lemma == "hold" and obj is not None and not any(c.lower_ == "out" for c in children)
+            if lemma in ("push", "press", "call", "hold", "ask", "lobby") and not holding_someone and any(
                     c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("advcl", "ccomp") and any(
                         g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c in children):
                 if self.proposal_subject(token):
@@ -225,11 +230,16 @@ class Triggers(Constructions):
                     and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for c in children) \
                     and self.speaker_party(token):
                 return "insist"  # "the decision to extend the truce is subject to ...", said by one side
-            if lemma in self.offer_adjectives and any(
-                    c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+            ready_for = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lower_ in self.talks_nouns | self.agreement_nouns or g.lemma_.lower() in self.agreement_nouns
+                for g in c.children) for c in children)
+            if lemma in self.offer_adjectives and (ready_for or any(
+                    c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children)):
                 if any(hostile(c) for c in children if c.dep_ == "xcomp"):
                     return None  # "prepared to go on strike": a threat, not an offer
-                return "offer"
+                if any(c.dep_ == "neg" or c.lower_ == "never" for h in (token, token.head) for c in h.children):
+                    return "insist"  # "had never been willing to give private creditors better terms"
+                return "offer"  # "was ready to sign", "was ready for talks"
             if lemma in self.reject_adjectives and not comment_on_event(token):
                 return "reject"
             return None
