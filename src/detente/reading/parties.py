@@ -21,6 +21,14 @@ from .countries import gazetteer
 from .lexicon import Pack, load_pack
 from .mentions import Mentions
 from .paragraphs import dateline_end
+from .party_forms import (
+    FACILITIES,
+    bodies_within,
+    inside_name,
+    merge_acronyms,
+    parents,
+    the_other_organisation,
+)
 from .roles import armies, caucuses, executive_at_home, leaders, unnamed_sides
 from .sides import principals
 
@@ -100,7 +108,7 @@ class PartyFinder:
                 found.add(start, end, canonical, self.kind.get(canonical, "state"))
         countries = [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.countries(doc)
                      if end > dateline_end(doc, doc[start].sent.start)  # "NAIROBI, Kenya (AP) —" is a dateline
-                     and not _inside_name(doc, start, end)]  # "President Sofia Brandt" is no Bulgarian
+                     and not inside_name(doc, start, end)]  # "President Sofia Brandt" is no Bulgarian
         for start, end, country in sorted(countries, key=lambda m: m[1] - m[0]):
             found.country_tokens.update((i, country) for i in range(start, end))  # the longest name wins
         self.acronyms(doc, found)
@@ -122,15 +130,15 @@ class PartyFinder:
         leaders(self, doc, found)
         armies(self, doc, found)
         unnamed_sides(self, doc, found)
-        _parents(doc, found)
+        parents(doc, found)
         self.refer_back(doc, found)
         self.initials(doc, found)
         self.last_word(doc, found)
         self.named_again(doc, found)
-        mentions = _merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)], found.kinds)
+        mentions = merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)], found.kinds)
         mentions = self.as_written(doc, mentions, found.kinds)
         mentions = executive_at_home(self, doc, mentions, found)
-        mentions = _bodies_within(mentions, found.kinds)
+        mentions = bodies_within(mentions, found.kinds)
         parties: dict[str, list[str]] = {}
         for start, end, canonical in mentions:
             for i in range(start, end):
@@ -199,7 +207,7 @@ class PartyFinder:
             role.head.lemma_.lower()) == "state")  # "Kosovo's deputy prime minister", "Kosovo's government"
         if ent.label_ == "GPE" and not (role.dep_ in ("nsubj", "nsubjpass") and role.head.pos_ == "VERB" or speaks):
             return  # a place where things happen, unless it acts
-        if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in _FACILITIES:
+        if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", "the Kerem Shalom crossing": a place, not a side
         if all(found.country_at(t.i) for t in ent if t.text[:1].isupper()):
             return  # "Kinshasa", "the United States": the gazetteer names the country
@@ -364,7 +372,7 @@ class PartyFinder:
         role = ent.root
         while role.dep_ == "conj" and role.head.i != role.i:
             role = role.head
-        if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in _FACILITIES:
+        if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", whatever the tagger took the names for
         described = self.descriptions.get(ent.root.head.lemma_.lower()) if ent.root.dep_ == "appos" else None
         if described and described not in ("state", "union") and ent.root.head.tag_ == "NN":
@@ -530,7 +538,7 @@ class PartyFinder:
             if kind == "state" and party is not None and not found.acts(party, doc):
                 party = "the " + token.lower_  # only a place so far: "the government" stays itself
             if party is None and kind == "union":
-                party = _the_other_organisation(found)  # "MLB" against "MLBPA", later "the union"
+                party = the_other_organisation(found)  # "MLB" against "MLBPA", later "the union"
             if party is None and kind in ("union", "company") and token.lower_ in ("union", "employers", "management"):
                 # "the union" of a report that never names it, named as every report writes it
                 party = token.text.capitalize() if token.lower_ == "management" else "the " + token.lower_
@@ -604,59 +612,6 @@ class PartyFinder:
         return "organisation"
 
 
-_BODIES = {"committee", "council", "board", "team", "delegation", "caucus", "leadership", "executive", "bureau",
-           "wing", "panel", "office", "secretariat", "branch", "chapter", "local"}
-
-
-def _the_other_organisation(found: Mentions) -> str | None:
-    """Against an employer the report names (a company, a league), the one organisation of unknown kind is
-    the union it bargains with."""
-    kinds = {c: found.kinds.get(c) for _, _, c in found.items}
-    employers = [c for c, k in kinds.items() if k == "company"]
-    initials = {"".join(w[0] for w in e.split() if w[:1].isupper()) for e in employers}
-    unknown = [c for c, k in kinds.items() if k == "organisation" and c not in initials]  # "MLB" is the league
-    return unknown[0] if len(unknown) == 1 and employers else None
-
-
-_FACILITIES = {"plant", "factory", "port", "mine", "shipyard", "facility", "site", "terminal", "refinery", "base",
-               "camp", "crossing", "airport", "border", "field", "checkpoint", "works", "hospital", "school"}
-_PARTS = {"branch", "affiliate", "arm", "unit", "chapter", "member", "wing", "subsidiary", "division", "local",
-          "section"}
-
-
-def _parents(doc: Doc, found: Mentions) -> None:
-    """"The union, a branch of the Korean Metal Workers' Union": the federation it belongs to is not the union the
-    report keeps calling "the union", nor a side of its own."""
-    for token in doc:
-        if token.lemma_.lower() in _PARTS and token.dep_ in ("appos", "attr"):
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    parent = next((found.at(g.i) for g in prep.children if g.dep_ == "pobj" and found.at(g.i)), None)
-                    if parent is not None and found.kinds.get(parent) in ("union", "company", "organisation", "group"):
-                        found.kinds[parent] = "parent"
-
-
-def _bodies_within(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
-    """"the BMA Junior Doctors Committee", "the SAG-AFTRA negotiating committee": a body named after an
-    organisation the report names by its initials is part of it, and speaks for it."""
-    names = {c for _, _, c in mentions}
-    initials = {n for n in names if n.replace("-", "").isupper() and len(n) >= 2 and kinds.get(n) != "state"}
-    rename = {}
-    for name in names:
-        words = name.split()
-        if words and words[0].lower() == "the":
-            words = words[1:]
-        if len(words) >= 2 and words[0] in initials and words[0] != name and words[-1].lower() in _BODIES:
-            rename[name] = words[0]
-    return [(s, e, rename.get(c, c)) for s, e, c in mentions]
-
-
-def _inside_name(doc: Doc, start: int, end: int) -> bool:
-    """A place name that is part of a longer person's name ("Sofia Brandt", "Georgia Meloni")."""
-    return any(e.label_ == "PERSON" and e.start <= start and end <= e.end and len(e) > end - start
-               for e in doc.ents if e.start <= start < e.end)
-
-
 def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> str | None:
     for t in token.subtree:
         if skip and t.i in skip:
@@ -665,20 +620,6 @@ def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> st
         if party:
             return party
     return None
-
-
-def _merge_acronyms(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
-    """"United Auto Workers" and "UAW" are one party, named by the acronym, of the kind the long name told."""
-    names = {m[2] for m in mentions}
-    rename = {}
-    for long in names:
-        words = [w for w in re.split(r"[\s\-]+", long) if w[:1].isupper()]
-        initials = "".join(w[0] for w in words)
-        if len(words) >= 2 and initials in names and initials.isupper():
-            rename[long] = initials
-            if kinds.get(initials, "organisation") == "organisation" and long in kinds:
-                kinds[initials] = kinds[long]  # "Major League Baseball" was a league: so is "MLB"
-    return [(s, e, rename.get(name, name)) for s, e, name in mentions]
 
 
 def party_of(token: Token, depth: int = 2) -> str | None:

@@ -1,0 +1,76 @@
+"""How one party is named across a whole report: initials and long names merged, bodies named after a party
+(its committee, its federation), the one organisation an unnamed union must be, places inside other names."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .mentions import Mentions
+
+_BODIES = {"committee", "council", "board", "team", "delegation", "caucus", "leadership", "executive", "bureau",
+           "wing", "panel", "office", "secretariat", "branch", "chapter", "local"}
+
+
+def the_other_organisation(found: Mentions) -> str | None:
+    """Against an employer the report names (a company, a league), the one organisation of unknown kind is
+    the union it bargains with."""
+    kinds = {c: found.kinds.get(c) for _, _, c in found.items}
+    employers = [c for c, k in kinds.items() if k == "company"]
+    initials = {"".join(w[0] for w in e.split() if w[:1].isupper()) for e in employers}
+    unknown = [c for c, k in kinds.items() if k == "organisation" and c not in initials]  # "MLB" is the league
+    return unknown[0] if len(unknown) == 1 and employers else None
+
+
+FACILITIES = {"plant", "factory", "port", "mine", "shipyard", "facility", "site", "terminal", "refinery", "base",
+               "camp", "crossing", "airport", "border", "field", "checkpoint", "works", "hospital", "school"}
+_PARTS = {"branch", "affiliate", "arm", "unit", "chapter", "member", "wing", "subsidiary", "division", "local",
+          "section"}
+
+
+def parents(doc: Doc, found: Mentions) -> None:
+    """"The union, a branch of the Korean Metal Workers' Union": the federation it belongs to is not the union the
+    report keeps calling "the union", nor a side of its own."""
+    for token in doc:
+        if token.lemma_.lower() in _PARTS and token.dep_ in ("appos", "attr"):
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    parent = next((found.at(g.i) for g in prep.children if g.dep_ == "pobj" and found.at(g.i)), None)
+                    if parent is not None and found.kinds.get(parent) in ("union", "company", "organisation", "group"):
+                        found.kinds[parent] = "parent"
+
+
+def bodies_within(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
+    """"the BMA Junior Doctors Committee", "the SAG-AFTRA negotiating committee": a body named after an
+    organisation the report names by its initials is part of it, and speaks for it."""
+    names = {c for _, _, c in mentions}
+    initials = {n for n in names if n.replace("-", "").isupper() and len(n) >= 2 and kinds.get(n) != "state"}
+    rename = {}
+    for name in names:
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) >= 2 and words[0] in initials and words[0] != name and words[-1].lower() in _BODIES:
+            rename[name] = words[0]
+    return [(s, e, rename.get(c, c)) for s, e, c in mentions]
+
+
+def inside_name(doc: Doc, start: int, end: int) -> bool:
+    """A place name that is part of a longer person's name ("Sofia Brandt", "Georgia Meloni")."""
+    return any(e.label_ == "PERSON" and e.start <= start and end <= e.end and len(e) > end - start
+               for e in doc.ents if e.start <= start < e.end)
+
+
+def merge_acronyms(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
+    """"United Auto Workers" and "UAW" are one party, named by the acronym, of the kind the long name told."""
+    names = {m[2] for m in mentions}
+    rename = {}
+    for long in names:
+        words = [w for w in re.split(r"[\s\-]+", long) if w[:1].isupper()]
+        initials = "".join(w[0] for w in words)
+        if len(words) >= 2 and initials in names and initials.isupper():
+            rename[long] = initials
+            if kinds.get(initials, "organisation") == "organisation" and long in kinds:
+                kinds[initials] = kinds[long]  # "Major League Baseball" was a league: so is "MLB"
+    return [(s, e, rename.get(name, name)) for s, e, name in mentions]
