@@ -322,10 +322,8 @@ class PartyFinder:
                  and len(doc[s:e].text) >= 2 and doc[s:e].text.lower() not in self.descriptions}
         for token in doc:
             party = names.get(token.text)
-            if party and not found.taken(token.i) and token.pos_ in ("PROPN", "NOUN", "X") and token.i > 0:
+            if party and not found.taken(token.i) and (token.i == 0 or token.pos_ in ("PROPN", "NOUN", "X")):
                 found.add(token.i, token.i + 1, party, found.kinds.get(party, "organisation"))
-            elif party and not found.taken(token.i) and token.i == 0:
-                found.add(0, 1, party, found.kinds.get(party, "organisation"))
 
     def last_word(self, doc: Doc, found: Mentions) -> None:
         """"the Fund" after "the International Monetary Fund (IMF)", "the Alliance", "the Front": the capitalised
@@ -520,9 +518,9 @@ class PartyFinder:
             if named is not None and det & {"the", "its", "their"}:  # "the association" after "the West Gulf
                 found.add(token.i, token.i + 1, named, found.kinds.get(named, kind))  # Terminal Operators Association"
                 continue
-            lead = det & {"a", "an"} and token.dep_ in ("nsubj", "nsubjpass") and token.sent.start == 0 \
-                or det & {"a", "an"} and token.dep_ == "nsubj" and token.i < 40
-            if lead:  # "A union representing 9,000 dockworkers rejected ...": the party the report names later
+            opening = token.sent.start == 0 or token.i < 40
+            if det & {"a", "an"} and token.dep_ in ("nsubj", "nsubjpass") and opening:
+                # "A union representing 9,000 dockworkers rejected ...": the party the report names later
                 party = found.latest(kind, token.i, loosely=False)
                 if party is not None and found.kinds.get(party) == kind:
                     found.add(token.i, token.i + 1, party, kind)
@@ -532,7 +530,7 @@ class PartyFinder:
             party = found.latest(kind, token.i, loosely=not plural_bare)
             family = _MILITARY if token.lemma_.lower() in _MILITARY else _EXECUTIVE
             if kind == "state" and token.lemma_.lower() in family:
-                party = self.whose_military(doc, token, found, family) or party  # "Myanmar's military government"
+                party = self.owning_state(doc, token, found, family) or party  # "Myanmar's military government"
             if party is None and kind == "state":
                 party = found.main_country()
             if kind == "state" and party is not None and not found.acts(party, doc):
@@ -547,7 +545,7 @@ class PartyFinder:
             found.learn_kind(party, kind)
             found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
 
-    def whose_military(self, doc: Doc, token: Token, found: Mentions, family: frozenset[str]) -> str | None:
+    def owning_state(self, doc: Doc, token: Token, found: Mentions, family: frozenset[str]) -> str | None:
         """... later "the junta", "the military's delegation": the state whose military (or government) was
         named before, not the state named last (a mediator's, a guarantor's). Not in a civil war, where the
         army is a side."""
