@@ -26,7 +26,7 @@ _HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "
 HOSTILE_NOUNS = frozenset(_HOSTILE)
 _ABIDING = {"respect", "honour", "honor", "observe", "abide", "uphold", "implement", "comply", "adhere"}
 _SIGNALLING = {"signal", "indicate", "say", "tell", "announce", "suggest", "hint", "confirm"}
-_MODALS = {"will", "would", "'ll", "wo", "shall"}
+MODALS = {"will", "would", "'ll", "wo", "shall"}  # a party's will: "will free", "would sign", "won't"
 _NEGATIVE_DEGREE = {"no", "not", "never", "nowhere"}
 
 
@@ -49,6 +49,7 @@ class Constructions:
         self.concession_verbs = p.words("moves", "offer", "concession_verbs")
         self.collective_nouns = p.words("moves", "collective_nouns")
         self.talks_nouns = p.words("terms", "talks", "nouns")
+        self.titles = p.words("titles")
         self.collective_markers = p.words("moves", "collective_markers")
         self.all_offer_nouns = p.words("moves", "offer", "nouns")
         self.act_nouns = self.all_offer_nouns | p.words("moves", "propose", "nouns") | p.words(
@@ -70,13 +71,13 @@ class Constructions:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep")}
         if particles & self.reject_particles.get(lemma, set()):
             if any(c.dep_ == "neg" for c in token.children) and not any(
-                    c.dep_ == "aux" and c.lower_ in _MODALS | {"can", "ca", "could"} for c in token.children):
+                    c.dep_ == "aux" and c.lower_ in MODALS | {"can", "ca", "could"} for c in token.children):
                 return None  # "has not ruled out considering the proposal": no rejection
             if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in token.children):
                 return None  # "if the mediation fails, the workers could walk out": a prospect, not an act
             if obj is not None and obj.lemma_.lower() in _HOSTILE:  # "would call off the strike only if ..."
                 return "insist" if only_if(token) else None
-            if obj is None and _unless(token) and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+            if obj is None and _unless(token) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
                 return "insist"  # "members would walk out on October 16 unless the employers dropped the clause"
             if lemma in ("pull", "back", "walk") and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                     and obj.lemma_.lower() not in (
@@ -93,7 +94,7 @@ class Constructions:
             return "insist"  # "the EU would make progress on the deal a condition of membership"
         if lemma in self.dependence_verbs and any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                                   for c in token.children) \
-                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children) \
+                and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children) and self.speaker_party(token):
             return "speaker_insist"  # "the withdrawal will depend on the group keeping its word", one side says
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ in ("against", "for") and any(
@@ -123,13 +124,13 @@ class Constructions:
         if lemma in self.verdict_verbs and self.judged_proposal(token) is not None:
             return "verdict"
         if lemma in self.concession_verbs and obj is not None and any(c.lower_ == "no" for c in obj.children) \
-                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+                and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
             return "insist"  # "would allow no role for foreign monitors"
         if lemma in self.concession_verbs and self.commitment(token) and _unless(token):
             return "insist"  # "Orvenia will halt gas deliveries unless Halmland lifts the sanctions": a threat
         if lemma in self.concession_verbs | {"start", "begin", "resume", "return"} and not hostile(token) \
                 and any(only_if(v) for v in (token, *[c for c in token.children if c.dep_ == "xcomp"])) \
-                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children) \
+                and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children):
             return "insist"  # "it would begin disarming only after the army had pulled back"
         if lemma in self.concession_verbs | {"establish", "continue", "hold", "resume", "start", "begin"} \
@@ -177,7 +178,7 @@ class Constructions:
         """"the ceasefire will continue", "the truce would remain in place", said by one side."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.lemma_.lower() in self.truce_nouns and any(
-            c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) and not any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) and not any(
             c.dep_ == "neg" for c in verb.children) and self.speaker_party(verb) is not None
 
     def about_talks(self, verb: Token) -> bool:
@@ -243,7 +244,7 @@ class Constructions:
     def commitment(self, verb: Token, any_object: bool = False) -> bool:
         """"China will cut tariffs", "the company would raise pay": a party committing to give a term."""
         holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
-        modals = _MODALS | ({"could", "can"} if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SIGNALLING
+        modals = MODALS | ({"could", "can"} if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SIGNALLING
                             else set())  # "signalled that it could free up to 25 detainees"
         if not any(c.dep_ == "aux" and c.lower_ in modals for c in [*verb.children, *holder.children]):
             return False  # "the company would schedule days off and pay a higher rate": "pay" shares "would"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import attributions_over, noun_phrase, quoted
 from .constructions import HOSTILE_NOUNS as _HOSTILE
-from .constructions import only_if
+from .constructions import MODALS, only_if
 from .hedging import is_hedged
 from .paragraphs import reported_span
 from .parties import party_of
@@ -26,7 +26,6 @@ from .triggers import Triggers, denied, while_not, will_not
 if not Doc.has_extension("moves"):
     Doc.set_extension("moves", default=None)
 
-_MODALS = {"will", "would", "'ll", "shall"}
 _CONTENT_WINDOW = 3  # sentences after a deal or an offer that may still list its terms
 _PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our", "us", "i"}
 _APPLAUSE = {"welcome", "hail", "praise", "applaud", "commend", "celebrate"}
@@ -111,7 +110,7 @@ class MoveFinder(Triggers):
         kind, actors, left = self.content_of
         self.content_of = (kind, actors, left - 1) if left > 1 else None
         verb = next((t for t in sent if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX")
-                     and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in t.children)), None)
+                     and any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in t.children)), None)
         if verb is None or any(c.dep_ == "neg" for c in verb.children) or sent.text.rstrip().endswith("?"):
             return []
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -351,6 +350,11 @@ class MoveFinder(Triggers):
             return None
         return sides[1] if speaker == sides[0] else sides[0]
 
+    def titled(self, token: Token) -> bool:
+        """A name in apposition to a title ("Kosovo's deputy prime minister, Arben Krasniqi"), whatever its tag."""
+        root = token if token.dep_ == "appos" else token.head
+        return root.dep_ == "appos" and root.head.lemma_.lower() in self.titles
+
     def antecedent(self, token: Token) -> str | None:
         """The party a pronoun stands for: the nearest subject naming a party before it in the
         sentence, else the nearest party named before it, else ("he", "she") the last person named with a
@@ -365,7 +369,7 @@ class MoveFinder(Triggers):
         if token.lower_ in ("he", "she", "his", "her"):
             start = max(0, token.sent.start - 80)
             person = next((t for t in reversed(token.doc[start:token.sent.start]) if t.pos_ == "PROPN" and (
-                t.ent_type_ == "PERSON" or t.ent_type_ == "ORG" and _titled(t))), None)
+                t.ent_type_ == "PERSON" or t.ent_type_ == "ORG" and self.titled(t))), None)
             if person is not None:  # the last person named: "..., Arben Krasniqi, said ... He also demanded ..."
                 return person._.party if person._.party and person.text not in person._.party else self.last_actor
         return self.last_actor
@@ -551,16 +555,6 @@ def _listed_under(target: Token, trigger: Token) -> bool:
     return any(t.i == target.i for t in trigger.head.subtree) or any(
         t.i == target.i for c in trigger.children for t in c.subtree)
 _MODIFIERS = {"amod", "compound", "nummod", "quantmod", "npadvmod", "nmod", "advmod", "punct"}
-
-
-_TITLE_HEADS = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy", "leader",
-                "chief", "secretary", "chairman", "chairwoman", "director", "commissioner", "official", "premier"}
-
-
-def _titled(token: Token) -> bool:
-    """A name in apposition to a title ("Kosovo's deputy prime minister, Arben Krasniqi"), whatever its tag."""
-    root = token if token.dep_ == "appos" else token.head
-    return root.dep_ == "appos" and root.head.lemma_.lower() in _TITLE_HEADS
 
 
 def short_noun_phrase(head: Token, limit: int = 6) -> Span | None:
