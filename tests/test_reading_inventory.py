@@ -1151,3 +1151,41 @@ def test_under_the_deal_the_party_named_in_the_clause_accepts_first():
     second = text.index("Under")
     accepts = [m["actor"] for m in read_text(text)["moves"] if m["start"] == second and m["type"] == "accept"]
     assert accepts[:1] == ["Bondholders"]
+
+
+def _other_terms(text: str, kind: str) -> list[str]:
+    move = next(m for m in read_text(text)["moves"] if m["type"] == kind)
+    return [t["text"] for t in move["gives"] + move["gets"] if t["term"] == "other"]
+
+
+def test_each_item_of_an_unnamed_list_is_its_own_term():
+    terms = _other_terms("The Dockers Union demanded a shorter shift, a night bonus and better job security.", "demand")
+    assert len(terms) == 3
+
+
+def test_the_words_of_one_item_are_one_term():
+    """"pay" and "increase" both name a wage term, but "a pay increase that could reach 12 percent" is one item."""
+    terms = _other_terms("Air Meridian's offer includes a pay increase that could reach 12 percent over three years.",
+                         "offer")
+    assert len(terms) == 1
+
+
+def test_a_schedule_of_percentages_is_one_term():
+    terms = _other_terms("The employers offered 7% for the first year and 6.5% for the second.", "offer")
+    assert len(terms) == 1
+
+
+def test_the_object_is_found_through_the_verbs_that_carry_it():
+    terms = _other_terms("Peru has offered to let Chilean firms buy up to a fifth of its lithium output.", "offer")
+    assert terms and any("output" in t or "fifth" in t for t in terms)
+
+
+def test_agreeing_to_a_proposal_is_about_what_the_proposal_does():
+    terms = _other_terms("Both governments agreed to a Swiss proposal to set up a border hotline.", "accept")
+    assert terms and "hotline" in terms[0]
+
+
+def test_accepting_an_offer_names_no_new_term():
+    reading = read_text("The Dockers Union accepted the offer on Monday.")
+    move = next(m for m in reading["moves"] if m["type"] == "accept")
+    assert not [t for t in move["gives"] + move["gets"] if t["term"] == "other"]

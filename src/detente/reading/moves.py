@@ -18,6 +18,7 @@ from .attribution import attributions_over, noun_phrase, quoted
 from .constructions import HOSTILE_NOUNS as _HOSTILE
 from .constructions import MODALS, only_if
 from .hedging import is_hedged
+from .noun_phrases import short_noun_phrase
 from .paragraphs import reported_span
 from .parties import party_of
 from .terms import TermMention
@@ -415,17 +416,16 @@ class MoveFinder(Triggers):
             scope -= {t.i for t in subject.subtree}
         terms = [m for m in (doc._.terms or []) if m.index in scope and self.belongs(m, kind, doc)]
         terms = _merge(terms)
-        if kind in ("offer", "demand", "insist", "propose") or (
-                kind == "accept" and any(c.dep_ == "xcomp" for c in trigger.children)):
+        if kind in ("offer", "demand", "insist", "propose", "accept"):
             items = self.fallback(trigger, kind, scope)
             if not terms:
                 terms = items
             elif len(items) >= 2:  # a list whose other items name no known term: "smaller classes and a 6% raise"
-                named = {t.i for m in terms for t in doc[m.index].subtree} | {m.index for m in terms}
+                named = {t.i for m in terms for t in _own_words(doc[m.index])}
                 covered = [m for m in items if any(m.span[0] <= doc[k].idx < m.span[1] for k in named)]
                 if covered:
                     terms += [m for m in items if m not in covered]
-        gives, gets = self.split(terms, trigger, kind)
+        gives, gets = self.split(_one_per_item(terms, doc), trigger, kind)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
         refusal = kind == "reject" and (trigger.lemma_.lower() in self.accept_verbs or any(
             c.dep_ == "aux" and c.lower_ in ("will", "wo", "would") for c in trigger.children))  # "won't sign"
@@ -473,24 +473,57 @@ class MoveFinder(Triggers):
         if target is None:  # "demanded a say over pay", not "demanded at the eleventh hour"
             target = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _ABOUT
                            for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-        also: list[Token] = []
-        if target is not None and target.pos_ in ("VERB", "AUX"):
-            verbs = [target, *target.conjuncts]  # "offered to restore subsidies and delay the tax rise"
-            objects = [next((c for c in v.children if c.dep_ in ("dobj", "attr", "nsubjpass")), None) for v in verbs]
-            target, also = objects[0], [o for o in objects[1:] if o is not None]
         if trigger.pos_ in ("NOUN", "PROPN") and (target is None or target.lemma_.lower() in self.act_nouns):
             listed = _listed_content(trigger)  # "its proposals included a wage rise, a bonus and ..."
             target = listed if listed is not None else (target if target is not None else trigger)
-        if target is None and also:
-            target, also = also[0], also[1:]
-        if target is None or (target.i not in scope and target.i != trigger.i and not _listed_under(target, trigger)):
+        if target is None:
             return []
+        if kind == "accept" and target.pos_ not in ("VERB", "AUX"):
+            items = self.content(target)  # "agreed to a proposal to set up a hotline", not "accepted the offer"
+            if items == [target]:
+                return []
+        else:
+            items = [target] if target.i == trigger.i else self.content(target)
         out = []
-        for item in (target, *target.conjuncts, *also):  # one term per item of a list
-            phrase = short_noun_phrase(item)
-            if phrase is not None:
-                out.append(TermMention("other", item.i, {}, phrase.text, (phrase.start_char, phrase.end_char)))
+        for item in items:
+            if item.i not in scope and item.i != trigger.i and not _listed_under(item, trigger):
+                continue
+            for each in (item, *item.conjuncts):  # one term per item of a list
+                phrase = short_noun_phrase(each)
+                if phrase is not None:
+                    out.append(TermMention("other", each.i, {}, phrase.text, (phrase.start_char, phrase.end_char)))
         return out
+
+    def content(self, token: Token, depth: int = 3) -> list[Token]:
+        """What a verb or a named act is about, through verbs that carry it: "offered to let companies buy a
+        share of its ore", "agreed to delay opening the bridge", "a proposal to set up a hotline"."""
+        if depth == 0:
+            return [token]
+        if token.pos_ in ("VERB", "AUX"):
+            out: list[Token] = []
+            for verb in (token, *[c for c in token.conjuncts if c.pos_ in ("VERB", "AUX") or any(
+                    g.dep_ == "dobj" for g in c.children)]):  # "and tighten rules", even when tagged a noun
+                obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd")), None)
+                if obj is None:
+                    obj = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")),
+                               None)
+                if obj is None:
+                    obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ABOUT
+                                for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    out += self.content(obj, depth - 1) if obj.pos_ in ("VERB", "AUX") or obj.i == verb.i else [obj]
+                    out = [o for o in out if o.i != verb.i]
+            return out
+        if token.lemma_.lower() in self.act_nouns:
+            inner = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                          and c.i > token.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            if inner is None:
+                inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")
+                              for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if inner is not None:
+                found = self.content(inner, depth - 1) if inner.pos_ in ("VERB", "AUX") else [inner]
+                return found or [token]
+        return [token]
 
     def split(self, terms: list[TermMention], trigger: Token, kind: str) -> tuple[list, list]:
         """Terms after "in exchange for", "so long as", "on condition that" are asked in return."""
@@ -554,29 +587,40 @@ def _listed_content(noun: Token) -> Token | None:
 def _listed_under(target: Token, trigger: Token) -> bool:
     return any(t.i == target.i for t in trigger.head.subtree) or any(
         t.i == target.i for c in trigger.children for t in c.subtree)
-_MODIFIERS = {"amod", "compound", "nummod", "quantmod", "npadvmod", "nmod", "advmod", "punct"}
+def _one_per_item(terms: list[TermMention], doc: Doc) -> list[TermMention]:
+    """An unnamed item is one term however many of its words the pack knows: "pay" and "increase" in "a
+    pay increase that could reach 20 percent" are one, while each item of a list stays its own."""
+    others = {m.index for m in terms if m.term == "other"}
+
+    def inside(m: TermMention) -> bool:
+        token = doc[m.index]
+        while token.head.i != token.i and token.dep_ not in ("conj", "appos"):
+            token = token.head
+            if token.i in others:
+                return True
+        return False
+
+    kept = [m for m in terms if m.term != "other" or not inside(m)]
+    amounts = [m for m in kept if m.term == "other" and _is_amount(doc[m.index])]
+    if not amounts or len(amounts) < 2 and len(amounts) < sum(m.term == "other" for m in kept):
+        return kept
+    first = next((m for m in kept if m.term == "other" and not _is_amount(doc[m.index])), amounts[0])
+    return [m for m in kept if m not in amounts or m is first]  # "10% this year and 9% the next": one rise
 
 
-def short_noun_phrase(head: Token, limit: int = 6) -> Span | None:
-    """A noun's own words: its adjectives, compounds and numbers, and one "of"/"for" complement when short."""
-    if head.pos_ not in ("NOUN", "PROPN", "NUM") or head.ent_type_ in ("DATE", "TIME"):
-        return None  # "freed on Saturday": a time is no term
-    start = head.i
-    for child in sorted((c for c in head.children if c.i < head.i), key=lambda c: -c.i):
-        if child.dep_ in _MODIFIERS and child.i == start - 1 or (
-                child.dep_ in _MODIFIERS and all(t.i < start for t in child.subtree)
-                and child.right_edge.i == start - 1):
-            start = child.left_edge.i
-    end = head.i + 1
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on") and child.i == end:
-            tail = child.right_edge.i + 1
-            if tail - start <= limit:
-                end = tail
-    doc = head.doc
-    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "det"):
-        start += 1
-    return doc[start:end] if end - start <= limit + 2 else doc[head.i:head.i + 1]
+def _own_words(token: Token) -> list[Token]:
+    """A word and what hangs from it, but not the other items of its list."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in ("conj", "cc", "appos")]
+    return out
+
+
+def _is_amount(token: Token) -> bool:
+    return token.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") or token.like_num or token.lower_ in (
+        "%", "percent", "per", "cent")
 
 
 def _merge(terms: list[TermMention]) -> list[TermMention]:

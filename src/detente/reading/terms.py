@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .lexicon import load_pack
+from .noun_phrases import short_noun_phrase
 from .numbers import as_number, duration_days, phrase_value
 
 if not Doc.has_extension("terms"):
@@ -42,7 +43,8 @@ class TermMention:
     span: tuple[int, int] = (0, 0)  # characters of the naming word in the report
 
     def key(self) -> tuple:
-        return (self.term, *sorted((k, v) for k, v in self.qualifiers.items() if v is not None))
+        named = (("text", self.text.lower()),) if self.term == "other" else ()  # each unnamed item is its own term
+        return (self.term, *sorted((k, v) for k, v in self.qualifiers.items() if v is not None), *named)
 
     def to_dict(self) -> dict:
         out = {"term": self.term, **self.qualifiers}
@@ -219,8 +221,8 @@ def _has_of_hostage(token: Token, nouns: dict) -> Token | None:
 
 
 def _phrase_text(token: Token) -> str:
-    start, end = token.left_edge.i, token.right_edge.i + 1
-    return token.doc[start:end].text if end - start <= 12 else token.text
+    phrase = short_noun_phrase(token)
+    return phrase.text if phrase is not None else token.text
 
 
 @Language.factory("detente_terms", default_config={"pack": "ceasefire"})
