@@ -1189,3 +1189,10 @@ def test_accepting_an_offer_names_no_new_term():
     reading = read_text("The Dockers Union accepted the offer on Monday.")
     move = next(m for m in reading["moves"] if m["type"] == "accept")
     assert not [t for t in move["gives"] + move["gets"] if t["term"] == "other"]
+
+
+def test_a_prisoner_swap_frees_prisoners_on_each_side():
+    move = next(m for m in read_text("Armenia and Georgia exchanged 40 prisoners each on Tuesday.")["moves"]
+                if m["actor"] == "Armenia")
+    assert [t["term"] for t in move["gives"]] == ["prisoner_release"]
+    assert [t["term"] for t in move["gets"]] == ["prisoner_release"]

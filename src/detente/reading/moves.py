@@ -425,7 +425,7 @@ class MoveFinder(Triggers):
                 covered = [m for m in items if any(m.span[0] <= doc[k].idx < m.span[1] for k in named)]
                 if covered:
                     terms += [m for m in items if m not in covered]
-        gives, gets = self.split(_one_per_item(terms, doc), trigger, kind)
+        gives, gets = _both_ways(*self.split(_one_per_item(terms, doc), trigger, kind), doc)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
         refusal = kind == "reject" and (trigger.lemma_.lower() in self.accept_verbs or any(
             c.dep_ == "aux" and c.lower_ in ("will", "wo", "would") for c in trigger.children))  # "won't sign"
@@ -606,6 +606,24 @@ def _one_per_item(terms: list[TermMention], doc: Doc) -> list[TermMention]:
         return kept
     first = next((m for m in kept if m.term == "other" and not _is_amount(doc[m.index])), amounts[0])
     return [m for m in kept if m not in amounts or m is first]  # "10% this year and 9% the next": one rise
+
+
+_SWAPS = {"swap", "exchange", "trade", "switch"}
+
+
+def _both_ways(gives: list[TermMention], gets: list[TermMention], doc: Doc) -> tuple[list, list]:
+    """A swap of prisoners frees some on each side: "exchanged 205 prisoners each", "the prisoner swap"."""
+    releases = [m for m in gives + gets if m.term in ("prisoner_release", "hostage_release")]
+    if len(releases) != 1 or releases[0].term != "prisoner_release":  # hostages go one way, for prisoners
+        return gives, gets
+    token = doc[releases[0].index]
+    swapped = token.head.lemma_.lower() in _SWAPS and token.dep_ in ("compound", "dobj", "pobj", "nmod") or (
+        token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _SWAPS)
+    if not swapped:
+        return gives, gets
+    twin = TermMention(releases[0].term, releases[0].index, dict(releases[0].qualifiers), releases[0].text,
+                       releases[0].span)
+    return (gives, [*gets, twin]) if releases[0] in gives else ([*gives, twin], gets)
 
 
 def _own_words(token: Token) -> list[Token]:
