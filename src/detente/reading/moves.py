@@ -478,12 +478,10 @@ class MoveFinder(Triggers):
             target = listed if listed is not None else (target if target is not None else trigger)
         if target is None:
             return []
-        if kind == "accept" and target.pos_ not in ("VERB", "AUX"):
-            items = self.content(target)  # "agreed to a proposal to set up a hotline", not "accepted the offer"
-            if items == [target]:
-                return []
-        else:
-            items = [target] if target.i == trigger.i else self.content(target)
+        items = [target] if target.i == trigger.i else self.content(target)
+        if kind == "accept" and items == [target] and target.pos_ not in ("VERB", "AUX") and \
+                trigger.lemma_.lower() not in self.content_verbs | {"be", "remain"}:
+            return []  # "accepted the sequencing" names no new term; "agreed to a proposal to set up a hotline" does
         out = []
         for item in items:
             if item.i not in scope and item.i != trigger.i and not _listed_under(item, trigger):

@@ -68,6 +68,10 @@ class Triggers(Constructions):
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "be") and any(
                 c.lower_ == "yet" for c in token.head.children):
             return None  # "the European Parliament has yet to ratify it": not done
+        if lemma in ("be", "remain") and token.dep_ == "ROOT" and any(c.dep_ == "attr" or c.dep_ == "xcomp"
+                                                                    for c in token.children) \
+                and self.proposal_subject(token):
+            return "content"  # "the centrepiece of the agreement is a joint patrol", "one of its priorities is to"
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
@@ -314,7 +318,15 @@ class Triggers(Constructions):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in self.proposal_nouns | self.offer_nouns:
+        if subject is not None and subject.lower_ == "one":  # "one of the pact's priorities is to ..."
+            subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                            if g.dep_ == "pobj"), None)
+        if subject is not None and subject.lemma_.lower() in _PARTS:  # "the centerpiece of the agreement is ..."
+            subject = next((c for c in subject.children if c.dep_ == "poss"), None) or next(
+                (g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+        if subject is not None and subject.lemma_.lower() in self.proposal_nouns | self.offer_nouns | (
+                self.agreement_nouns - self.truce_nouns):  # "the accord calls for", not "the truce calls for"
             return subject
         return None
 
@@ -407,6 +419,10 @@ def denied(token: Token) -> bool:
         if node.lemma_.lower() in ("deny", "refute") and node.pos_ == "VERB":
             return True
     return False
+
+
+_PARTS = {"centerpiece", "centrepiece", "heart", "core", "crux", "cornerstone", "element", "provision", "pillar",
+          "priority", "part", "highlight", "feature", "point", "clause", "component"}
 
 
 def _conditioned_refusal(clause: Token) -> bool:
