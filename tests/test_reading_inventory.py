@@ -1205,3 +1205,14 @@ def test_a_prisoner_swap_frees_prisoners_on_each_side():
                 if m["actor"] == "Armenia")
     assert [t["term"] for t in move["gives"]] == ["prisoner_release"]
     assert [t["term"] for t in move["gets"]] == ["prisoner_release"]
+
+
+def test_a_long_name_with_for_the_before_its_initials_is_one_party():
+    reading = read_text("The Movement for the Liberation of Kivu (MLK) said on Monday it would sign the truce.")
+    assert ("accept", "MLK") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_a_rebel_coalition_is_the_armed_group_not_the_state():
+    found = _moves("Chad's government and an armed coalition fighting in Tibesti agreed on Monday to a truce. "
+                   "The rebel coalition said it would not extend the truce unless N'Djamena freed 40 fighters.")
+    assert ("insist", "Chad") not in found and "Tibesti" not in {actor for _, actor in found}

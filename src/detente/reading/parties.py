@@ -38,6 +38,9 @@ _LEADING = {"lead", "led", "run", "control", "controlled", "dominate", "dominate
             "commanded"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_ARMED_GROUPS = frozenset({"rebel", "militant", "separatist", "jihadist", "insurgent", "guerrilla", "paramilitary",
+                           "armed", "islamist", "dissident"})
+_WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
                "labor", "education", "economy", "transport", "energy", "treasury", "home", "environment",
@@ -170,7 +173,10 @@ class PartyFinder:
                 start = end = end - 1  # "the Maritime Alliance's (USMX) proposal"
             while start > paren.sent.start and (doc[start - 1].text[:1].isupper() or (
                     doc[start - 1].lower_ in _NAME_GLUE and start - 2 >= paren.sent.start
-                    and doc[start - 2].text[:1].isupper())):
+                    and doc[start - 2].text[:1].isupper()) or (  # "Union for the Defence of Ituri"
+                    doc[start - 1].lower_ == "the" and start - 3 >= paren.sent.start
+                    and doc[start - 2].lower_ in ("for", "of") and doc[start - 3].text[:1].isupper()
+                    and doc[start - 3].i != paren.sent.start)):
                 start -= 1
             while start < end and doc[start].lower_ in _NAME_GLUE:
                 start += 1
@@ -207,6 +213,9 @@ class PartyFinder:
             role.head.lemma_.lower()) == "state")  # "Kosovo's deputy prime minister", "Kosovo's government"
         if ent.label_ == "GPE" and not (role.dep_ in ("nsubj", "nsubjpass") and role.head.pos_ == "VERB" or speaks):
             return  # a place where things happen, unless it acts
+        if ent.label_ != "GPE" and len(ent) == 1 and role.dep_ == "pobj" and role.head.lower_ in _WHERE \
+                and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the":
+            return  # "fighting in Ituri" tagged as a group: a place
         if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", "the Kerem Shalom crossing": a place, not a side
         if all(found.country_at(t.i) for t in ent if t.text[:1].isupper()):
@@ -370,6 +379,9 @@ class PartyFinder:
         role = ent.root
         while role.dep_ == "conj" and role.head.i != role.i:
             role = role.head
+        if ent.label_ != "GPE" and len(ent) == 1 and role.dep_ == "pobj" and role.head.lower_ in _WHERE \
+                and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the":
+            return  # "fighting in Ituri" tagged as a group: a place
         if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", whatever the tagger took the names for
         described = self.descriptions.get(ent.root.head.lemma_.lower()) if ent.root.dep_ == "appos" else None
@@ -477,6 +489,9 @@ class PartyFinder:
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
             if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if kind == "state" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ARMED_GROUPS and not (
+                    c.lower_ == "armed" and token.lemma_.lower() in ("force", "forces")) for c in token.children):
+                kind = "group"  # "the rebel coalition": an armed group, though "the armed forces" are the state
             if token.tag_ == "NNS" and any(c.lower_ in _SEVERAL for c in token.children):
                 continue  # "the two countries", "both governments": every side, not the latest one
             leader = self.led_by(token, found)
@@ -540,6 +555,10 @@ class PartyFinder:
             if party is None and kind in ("union", "company") and token.lower_ in ("union", "employers", "management"):
                 # "the union" of a report that never names it, named as every report writes it
                 party = token.text.capitalize() if token.lower_ == "management" else "the " + token.lower_
+            if party is None and kind == "group" and "the" in det and token.i < 60:
+                words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                         and c.text.islower()]  # a group the report never names: "the rebel coalition"
+                party = " ".join(["the", *words, token.lower_])
             if party is None:
                 continue
             found.learn_kind(party, kind)
