@@ -1216,3 +1216,14 @@ def test_a_rebel_coalition_is_the_armed_group_not_the_state():
     found = _moves("Chad's government and an armed coalition fighting in Tibesti agreed on Monday to a truce. "
                    "The rebel coalition said it would not extend the truce unless N'Djamena freed 40 fighters.")
     assert ("insist", "Chad") not in found and "Tibesti" not in {actor for _, actor in found}
+
+
+def test_a_gang_of_a_country_is_not_that_country_and_its_given_name_is_the_party():
+    found = _moves("PORT-AU-PRINCE — A Haitian gang has kidnapped six engineers. The gang, known as Ti Zile, "
+                   "demanded $2 million for each captive.")
+    assert ("demand", "Ti Zile") in found and "Haiti" not in {actor for _, actor in found}
+
+
+def test_a_group_which_calls_itself_a_name_is_that_party():
+    found = _moves("The group, which calls itself the Northern Dawn Front, has offered to free four engineers.")
+    assert ("offer", "the Northern Dawn Front") in found or ("offer", "Northern Dawn Front") in found

@@ -46,6 +46,8 @@ _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior",
                "labor", "education", "economy", "transport", "energy", "treasury", "home", "environment",
                "agriculture", "security", "state", "culture", "housing", "industry", "commerce"}
 _SEVERAL = {"both", "two", "three", "all", "warring", "rival", "opposing", "each"}
+_OUTLAWS = {"gang", "gunman", "gunmen", "pirate", "kidnapper", "captor", "abductor", "bandit", "cartel", "rebel",
+            "militant", "insurgent", "guerrilla", "jihadist", "separatist", "militia", "group"}
 _POPULACE = {"voter", "protester", "demonstrator", "citizen", "resident", "people", "public", "civilian", "crowd",
              "family", "relative", "electorate", "student", "consumer", "taxpayer", "farmer", "shopper"}
 
@@ -494,6 +496,16 @@ class PartyFinder:
                 kind = "group"  # "the rebel coalition": an armed group, though "the armed forces" are the state
             if token.tag_ == "NNS" and any(c.lower_ in _SEVERAL for c in token.children):
                 continue  # "the two countries", "both governments": every side, not the latest one
+            called = _called(token)
+            if called is not None and (found.at(called.i) or called.text[:1].isupper()):
+                party = found.at(called.i)  # "the gang, known as Baz Lakou Wouj", "a militia called the Lions of
+                if party is None:  # Tibesti", "the group, which calls itself ...", named even if the tagger missed it
+                    start = called.left_edge.i + (called.left_edge.lower_ == "the")
+                    party = doc[start:called.right_edge.i + 1].text
+                    found.add(start, called.right_edge.i + 1, party, kind)
+                found.learn_kind(party, kind)
+                found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
+                continue
             leader = self.led_by(token, found)
             if leader is not None:  # "the Saudi-led coalition", "the Houthi-run government": the one leading it
                 found.add(token.i, token.i + 1, leader, found.kinds.get(leader, kind))
@@ -629,6 +641,21 @@ class PartyFinder:
         return "organisation"
 
 
+def _called(token: Token) -> Token | None:
+    """The name a description is given: "known as X", "called X", "which calls itself X"."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.lower_ in ("known", "called", "named", "dubbed"):
+            for g in child.children:
+                if g.dep_ == "oprd":
+                    return g
+                if g.dep_ == "prep" and g.lower_ == "as":
+                    return next((p for p in g.children if p.dep_ == "pobj"), None)
+        if child.dep_ == "relcl" and child.lemma_.lower() in ("call", "style", "name") and any(
+                g.lower_ in ("itself", "themselves") for g in child.children):
+            return next((g for g in child.children if g.dep_ == "oprd"), None)
+    return None
+
+
 def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> str | None:
     for t in token.subtree:
         if skip and t.i in skip:
@@ -650,6 +677,9 @@ def party_of(token: Token, depth: int = 2) -> str | None:
         return None  # "officials close to the talks on Ethiopia's war": sources, not a side
     for child in token.children:
         if child.dep_ in ("compound", "poss", "amod", "nmod", "appos", "flat") and child._.party:
+            if child.dep_ in ("amod", "compound") and token.lemma_.lower() in _OUTLAWS and \
+                    token.doc._.party_kinds.get(child._.party) == "state":
+                continue  # "a Haitian gang", "Somali pirates": of that country, not its side
             return child._.party
     for child in token.children:
         if child.dep_ in ("compound", "poss", "appos", "nmod"):
