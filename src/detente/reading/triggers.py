@@ -152,6 +152,9 @@ class Triggers(Constructions):
                     c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in self.offer_nouns
                                                                    for g in c.children) for c in children):
                 return "offer"  # "the creditors came up with a take-it-or-leave-it offer"
+            if lemma in ("promise", "pledge", "vow", "commit", "undertake") and any(
+                    self.collective(s) or s.conjuncts for s in self.subjects(token)):
+                return "accept"  # "both sides also pledged that no doctor would be disciplined": what they agreed
             if lemma in self.offer_verbs:
                 if lemma in ("promise", "pledge", "vow") and not deps & {"xcomp", "ccomp", "dobj", "dative"}:
                     return None  # "We promised and will send them to the dustbin": no promise of terms
