@@ -1230,3 +1230,15 @@ def test_a_gang_of_a_country_is_not_that_country_and_its_given_name_is_the_party
 def test_a_group_which_calls_itself_a_name_is_that_party():
     found = _moves("The group, which calls itself the Northern Dawn Front, has offered to free four engineers.")
     assert ("offer", "the Northern Dawn Front") in found or ("offer", "Northern Dawn Front") in found
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_title():
+    found = _moves("NAIROBI — Kenyan doctors ended their strike. Health Cabinet Secretary Amina Wekesa said the "
+                   "ministry had offered to post the interns at a reduced stipend.")
+    assert found and {actor for _, actor in found} == {"Kenya"}
+
+
+def test_the_ministry_after_an_organisation_named_ministries_is_that_organisation():
+    found = _moves("Harvest Light Ministries said it would do everything within its means to bring the captives "
+                   "home. The ministry offered $300,000 for their release.")
+    assert ("offer", "Harvest Light Ministries") in found

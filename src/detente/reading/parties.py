@@ -240,9 +240,9 @@ class PartyFinder:
         name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
         if len(name) < 2 or not name[0].isupper() or name.lower() in self.descriptions or name.lower() in self.titles:
             return
-        if len(ent) == 1 and ent.text.lower() in _PORTFOLIOS and ent.end < len(ent.doc) \
+        if all(t.lower_ in _PORTFOLIOS | {"cabinet", "and"} for t in ent) and ent.end < len(ent.doc) \
                 and ent.doc[ent.end].lower_ in self.titles:
-            return  # "Health Secretary", "Defence Minister": part of a title
+            return  # "Health Secretary", "Health Cabinet Secretary": part of a title
         back = ent.start - 1
         while back > 0 and ent.doc[back].lower_ in _DETERMINERS:
             back -= 1
@@ -309,8 +309,9 @@ class PartyFinder:
             while start > token.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].dep_ in ("compound", "amod") and not found.taken(start - 1):
                 start -= 1
-            if start == token.i:
-                continue
+            if start == token.i or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in self.titles and all(
+                    t.lower_ in _PORTFOLIOS for t in doc[start:token.i]):
+                continue  # "Health Cabinet Secretary": a title, not an organisation
             article = "the " if start > 0 and doc[start - 1].lower_ == "the" else ""
             found.add(start, token.i + 1, found.spelled(article + doc[start:token.i + 1].text), kind)
 
@@ -594,7 +595,8 @@ class PartyFinder:
     def named_for(self, token: Token, found: Mentions) -> str | None:
         """"the association", "the federation", "the commission": the one party whose name ends in that word."""
         word = token.lower_
-        named = {c for s, e, c in found.items if e - s >= 2 and token.doc[e - 1].lower_ == word
+        plurals = {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word}  # "Harvest Light Ministries"
+        named = {c for s, e, c in found.items if e - s >= 2 and token.doc[e - 1].lower_ in plurals
                  and found.kinds.get(c) != "parent"}
         return named.pop() if len(named) == 1 else None
 
