@@ -1242,3 +1242,14 @@ def test_the_ministry_after_an_organisation_named_ministries_is_that_organisatio
     found = _moves("Harvest Light Ministries said it would do everything within its means to bring the captives "
                    "home. The ministry offered $300,000 for their release.")
     assert ("offer", "Harvest Light Ministries") in found
+
+
+def test_a_past_demand_referred_to_in_a_relative_clause_is_no_move():
+    found = _moves('The Nurses Union signed the deal. "We have not got everything we asked for," its leader said.')
+    assert ("demand", "the Nurses Union") not in found and ("demand", "Nurses Union") not in found
+
+
+def test_growers_of_a_country_and_their_associations_are_not_a_side():
+    found = _moves("South Africa offered packhouse inspections to the EU. Spanish growers' associations have urged "
+                   "Brussels to reject any concession.")
+    assert not [m for m in found if m[0] == "demand"]

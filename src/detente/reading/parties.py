@@ -49,7 +49,8 @@ _SEVERAL = {"both", "two", "three", "all", "warring", "rival", "opposing", "each
 _OUTLAWS = {"gang", "gunman", "gunmen", "pirate", "kidnapper", "captor", "abductor", "bandit", "cartel", "rebel",
             "militant", "insurgent", "guerrilla", "jihadist", "separatist", "militia", "group"}
 _POPULACE = {"voter", "protester", "demonstrator", "citizen", "resident", "people", "public", "civilian", "crowd",
-             "family", "relative", "electorate", "student", "consumer", "taxpayer", "farmer", "shopper"}
+             "family", "relative", "electorate", "student", "consumer", "taxpayer", "farmer", "shopper", "grower",
+             "exporter", "importer", "trader", "fisherman", "fishermen", "motorist", "pensioner"}
 
 if not Token.has_extension("party"):
     Token.set_extension("party", default=None)
@@ -541,6 +542,9 @@ class PartyFinder:
                     found.add(owner.i, owner.i + 1, owner.text, "state")  # "Kalindi's government": a state
                     found.add(token.i, token.i + 1, owner.text, "state")
                 continue
+            if owner is not None and owner.pos_ == "NOUN" and owner.tag_ == "NNS" and token.tag_ == "NNS" \
+                    and not found.at(owner.i):
+                continue  # "Spanish growers' associations": the growers' own bodies, not a side named before
             possessed = owner is not None
             named = self.named_for(token, found)
             if named is not None and det & {"the", "its", "their"}:  # "the association" after "the West Gulf

@@ -103,6 +103,9 @@ class Triggers(Constructions):
                 return "reject"  # "the union will not sign the contract"
             if _about_commentary(token):
                 return None
+            if token.dep_ == "relcl" and token.head.lower_ in ("everything", "anything", "all", "nothing", "much",
+                                                                  "most", "some"):
+                return None  # "we have not got everything we asked for": a past demand referred to, not made
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.reject_verbs:
                 return None  # "refused to accept the offer", "declined to budge": the refusal is the move
             construction = self.verb_construction(token, obj)
