@@ -1253,3 +1253,9 @@ def test_growers_of_a_country_and_their_associations_are_not_a_side():
     found = _moves("South Africa offered packhouse inspections to the EU. Spanish growers' associations have urged "
                    "Brussels to reject any concession.")
     assert not [m for m in found if m[0] == "demand"]
+
+
+def test_the_government_is_never_the_mediators_state():
+    found = _moves("GENEVA — Swiss mediators put forward a plan for a truce in Cameroon's western regions. The "
+                   "government delegation, led by Territorial Administration Minister Paul Ndongo, rejected it.")
+    assert ("reject", "Cameroon") in found

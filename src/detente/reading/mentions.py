@@ -104,8 +104,12 @@ class Mentions:
                    for s, e, c in self.items)
 
     def main_country(self) -> str | None:
-        counts = Counter(c for _, _, c in self.items if self.kinds.get(c) == "state")
-        return counts.most_common(1)[0][0] if counts else None
+        counts = self.state_counts()
+        return counts[0][0] if counts else None
+
+    def state_counts(self) -> list[tuple[str, int]]:
+        """The states named, most named first."""
+        return Counter(c for _, _, c in self.items if self.kinds.get(c) == "state").most_common()
 
 
 def _short_of(word: str, longer: list[str]) -> bool:

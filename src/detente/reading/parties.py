@@ -40,6 +40,8 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _ARMED_GROUPS = frozenset({"rebel", "militant", "separatist", "jihadist", "insurgent", "guerrilla", "paramilitary",
                            "armed", "islamist", "dissident"})
+_MEDIATING = frozenset({"mediator", "envoy", "facilitator", "broker", "mediation", "facilitation"})
+_OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner"})
 _WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
@@ -241,9 +243,10 @@ class PartyFinder:
         name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
         if len(name) < 2 or not name[0].isupper() or name.lower() in self.descriptions or name.lower() in self.titles:
             return
-        if all(t.lower_ in _PORTFOLIOS | {"cabinet", "and"} for t in ent) and ent.end < len(ent.doc) \
-                and ent.doc[ent.end].lower_ in self.titles:
-            return  # "Health Secretary", "Health Cabinet Secretary": part of a title
+        if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in self.titles and (
+                all(t.lower_ in _PORTFOLIOS | {"cabinet", "and"} for t in ent)
+                or self.name_kinds.get(ent[-1].lower_) == "state" and ent.doc[ent.end].lower_ in _OFFICE_TITLES):
+            return  # "Health Secretary", "Territorial Administration Minister": part of a title
         back = ent.start - 1
         while back > 0 and ent.doc[back].lower_ in _DETERMINERS:
             back -= 1
@@ -310,9 +313,10 @@ class PartyFinder:
             while start > token.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].dep_ in ("compound", "amod") and not found.taken(start - 1):
                 start -= 1
-            if start == token.i or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in self.titles and all(
-                    t.lower_ in _PORTFOLIOS for t in doc[start:token.i]):
-                continue  # "Health Cabinet Secretary": a title, not an organisation
+            if start == token.i or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in self.titles and (all(
+                    t.lower_ in _PORTFOLIOS for t in doc[start:token.i]) or kind == "state" and doc[
+                    token.i + 1].lower_ in _OFFICE_TITLES):
+                continue  # "Health Cabinet Secretary", "Territorial Administration Minister": a title
             article = "the " if start > 0 and doc[start - 1].lower_ == "the" else ""
             found.add(start, token.i + 1, found.spelled(article + doc[start:token.i + 1].text), kind)
 
@@ -563,6 +567,9 @@ class PartyFinder:
             family = _MILITARY if token.lemma_.lower() in _MILITARY else _EXECUTIVE
             if kind == "state" and token.lemma_.lower() in family:
                 party = self.owning_state(doc, token, found, family) or party  # "Myanmar's military government"
+            if kind == "state" and party is not None and party in _mediating_states(doc, found):
+                party = self.owning_state(doc, token, found, family) or next(  # "the government" is not the
+                    (c for c, _ in found.state_counts() if c not in _mediating_states(doc, found)), party)  # mediator's
             if party is None and kind == "state":
                 party = found.main_country()
             if kind == "state" and party is not None and not found.acts(party, doc):
@@ -645,6 +652,19 @@ class PartyFinder:
             if word in self.name_kinds:
                 return self.name_kinds[word]
         return "organisation"
+
+
+def _mediating_states(doc: Doc, found: Mentions) -> set[str]:
+    """States named as the mediators' ("Swiss mediators", "Qatar's envoy"): never "the government" of the talks."""
+    out = set()
+    for token in doc:
+        if token.lemma_.lower() in _MEDIATING:
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss"):
+                    state = found.at(child.i) or found.country_at(child.i)
+                    if state and found.kinds.get(state) == "state":
+                        out.add(state)
+    return out
 
 
 def _called(token: Token) -> Token | None:
