@@ -1259,3 +1259,15 @@ def test_the_government_is_never_the_mediators_state():
     found = _moves("GENEVA — Swiss mediators put forward a plan for a truce in Cameroon's western regions. The "
                    "government delegation, led by Territorial Administration Minister Paul Ndongo, rejected it.")
     assert ("reject", "Cameroon") in found
+
+
+def test_a_capital_written_with_or_without_its_accents_is_its_country():
+    found = _moves("Yaoundé rejected the plan. Bogota accepted the offer.")
+    assert ("reject", "Cameroon") in found and ("accept", "Colombia") in found
+
+
+def test_a_liberation_alliance_is_an_armed_group():
+    from detente.reading.pipeline import load_pipeline
+
+    doc = load_pipeline()("The Ambazonia Liberation Alliance (ALA) said it accepted the plan in principle.")
+    assert doc._.party_kinds.get("ALA") == "group"

@@ -6,6 +6,7 @@ A report about a war the pack never heard of still names states ("Sudan", "the C
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ class Gazetteer:
 
 def _usable(name: str) -> bool:
     """Alternative spellings worth matching: readable English names, not ISO codes or native scripts."""
-    return len(name) > 3 and name.isascii() and any(c.islower() for c in name) and "," not in name
+    return len(name) > 3 and _folded(name).isascii() and any(c.islower() for c in name) and "," not in name
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +62,9 @@ def gazetteer() -> Gazetteer:
                 put(names, alt, country)  # "UAE", "DRC": abbreviations news uses, not ISO codes
         capital = info.capital() or ""
         capital = (capital if isinstance(capital, str) else "").split(" D.C.")[0].strip()
-        if _usable(capital):
-            put(names, capital, country)
+        for form in dict.fromkeys((capital, _folded(capital))):  # "Yaoundé" and "Yaounde", "Bogotá"
+            if _usable(form):
+                put(names, form, country)
         demonym = info.demonym() or ""
         forms = _demonym_forms(country, demonym if isinstance(demonym, str) else "")
         if forms and forms[0] == demonym:
@@ -83,6 +85,12 @@ def gazetteer() -> Gazetteer:
         else:
             shared[word] = tuple(country for _, country in held_by)
     return Gazetteer(names, demonyms, shared)
+
+
+def _folded(name: str) -> str:
+    """A Latin name without its accents, as some outlets write it: "Bogota" for "Bogotá"; other scripts stay."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare if bare.isascii() else name
 
 
 def _demonym_forms(country: str, given: str) -> list[str]:

@@ -42,6 +42,8 @@ _ARMED_GROUPS = frozenset({"rebel", "militant", "separatist", "jihadist", "insur
                            "armed", "islamist", "dissident"})
 _MEDIATING = frozenset({"mediator", "envoy", "facilitator", "broker", "mediation", "facilitation"})
 _OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner"})
+_INSURGENT_WORDS = frozenset({"liberation", "revolutionary", "resistance", "mujahideen", "jihad", "rebels",
+                              "guerrillas", "militia", "insurgents"})
 _WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
@@ -644,6 +646,8 @@ class PartyFinder:
         words = [w.lower().strip(".,'’") for w in re.split(r"[\s\-]+", name)]
         if any(w in self.employer_words for w in words):
             return "company"  # "the BC Maritime Employers Association" bargains for the employers
+        if any(w in _INSURGENT_WORDS for w in words):
+            return "group"  # "the Ambazonia Liberation Alliance": an armed movement, whatever its last word
         if len(words) >= 2 and words[-1] == "union" and words[-2].endswith("an"):
             return "international"  # "the African Union", "the Eurasian Economic Union": states, not workers
         for word in reversed(words):
