@@ -26,6 +26,18 @@ CONSTRUCTIONS = [
     ("both sides pledged",
      "Kenya and Uganda met in Kampala. Both sides pledged that no herder would be prosecuted.",
      [("accept", "Kenya"), ("accept", "Uganda")]),
+    ("a threat with unless through an infinitive",
+     "Chile and Peru met. Lima would ask the World Trade Organization to set up a panel unless Chile dropped the duty.",
+     ("insist", "Peru")),
+    ("could, if the other side acts",
+     "Chile and Peru met. Peru could recognise Chilean inspections for other pests if Chile accepted the rule.",
+     ("offer", "Peru")),
+    ("lowering a demand",
+     "Chile and Peru met. Peru has since lowered its demand to $400,000.",
+     ("demand", "Peru")),
+    ("raising an offer",
+     "Chile and Peru met. Chile raised its offer to 25 per cent.",
+     ("offer", "Chile")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),
@@ -1271,3 +1283,10 @@ def test_a_liberation_alliance_is_an_armed_group():
 
     doc = load_pipeline()("The Ambazonia Liberation Alliance (ALA) said it accepted the plan in principle.")
     assert doc._.party_kinds.get("ALA") == "group"
+
+
+def test_those_who_believe_a_move_is_coming_are_its_source():
+    reading = read_text("Chile and Peru met. Officials close to the talks believe Peru could raise its offer if Chile "
+                        "dropped the duty.")
+    move = next(m for m in reading["moves"] if m["actor"] == "Peru")
+    assert move["source"] == "Officials close to the talks"

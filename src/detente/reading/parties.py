@@ -540,6 +540,8 @@ class PartyFinder:
             det = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
             if token.dep_ == "compound" and token.head.pos_ == "NOUN":  # "the union leadership"
                 det |= {c.lower_ for c in token.head.children if c.dep_ == "det"}
+            if not det and token.dep_ == "compound" and token.lemma_.lower() in _EXECUTIVE | _MILITARY:
+                det = {"the"}  # "Government negotiators", "army officers": the government's, the army's
             plural_bare = not det and token.tag_ == "NNS" and not any(c.like_num for c in token.children)
             collective = not det and token.lower_ == "management"  # "Management offered 6 per cent"
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)

@@ -75,6 +75,11 @@ class Triggers(Constructions):
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
+            if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+                   for h in (token, *(x for x in children if x.dep_ == "xcomp")) for c in h.children) and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and any(
+                    party_of(c) for c in children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+                return "insist"  # "Pretoria would ask the WTO for a panel unless the EU drops the rule": a threat
             if lemma in self.accept_verbs | {"settle"} and _nothing_less(token):
                 return "insist"  # "would accept nothing less than equal access to the water"
             if lemma in self.concession_verbs | self.offer_verbs and will_not(token) and obj is not None \
@@ -127,6 +132,12 @@ class Triggers(Constructions):
                             g.lemma_.lower() in self.proposal_nouns for g in c.children) for c in children):
                     return "propose"
                 return None
+            if lemma in _REVISING and obj is not None and obj_lemma in self.demand_nouns and any(
+                    c.dep_ == "poss" or c.lower_ == "the" for c in obj.children) and "neg" not in deps:
+                return "demand"  # "has since lowered the demand to $400,000", "scaled back its demands"
+            if lemma in _REVISING and obj is not None and obj_lemma in self.offer_nouns and any(
+                    c.dep_ == "poss" for c in obj.children) and "neg" not in deps:
+                return "offer"  # "raised its offer to 9 per cent", "improved its bid"
             if lemma == "propose":
                 return "propose"
             if lemma == "agree":
@@ -228,6 +239,8 @@ class Triggers(Constructions):
                     c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can") for c in children)
                     or will_not(token) and while_not(token)):
                 return "insist"  # "would only consider a vote if ...", "we cannot sit at a table while ..."
+            if self.conditional_concession(token):
+                return "offer"  # "the EU could recognise its inspections for other pests if Pretoria ..."
             return None
         if pos == "ADJ":
             construction = self.adjective_construction(token) or self.verb_construction(token, None)
@@ -279,6 +292,23 @@ class Triggers(Constructions):
                                                                   for g in c.children)) for c in children) \
             or any(c.dep_ == "ccomp" and c.i < verb.i and any(g.lower_ == "should" and g.i == c.left_edge.i
                                                               for g in c.children) for c in children)
+
+    def conditional_concession(self, verb: Token) -> bool:
+        """"X could do Y if Z does W": what one side says it could give for another's act."""
+        children = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ == "could" for c in children) or any(
+                c.dep_ == "neg" for c in children) or hostile(verb) or verb.lemma_.lower() in _FORCE:
+            return False
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        actor = party_of(subject) if subject is not None and subject.pos_ != "PRON" else None
+        for clause in children:
+            if clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "provided") for g in
+                                              clause.children):
+                other = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if actor and other is not None and party_of(other) and party_of(other) != actor and \
+                        actor in (verb.doc._.principals or [])[:4]:
+                    return True
+        return False
 
     def conditional(self, verb: Token) -> bool:
         """"would only agree to a truce if ...": a condition stated, not an acceptance."""
@@ -425,6 +455,13 @@ def denied(token: Token) -> bool:
         if node.lemma_.lower() in ("deny", "refute") and node.pos_ == "VERB":
             return True
     return False
+
+
+_REVISING = frozenset({"lower", "reduce", "cut", "scale", "trim", "soften", "moderate", "raise", "increase",
+                        "improve", "sweeten", "revise", "boost", "enhance", "up", "better", "narrow", "halve",
+                        "double", "update", "amend"})
+_FORCE = frozenset({"strike", "attack", "bomb", "shell", "retaliate", "respond", "hit", "invade", "fire", "target",
+                    "escalate", "punish", "sanction", "expel", "arrest"})
 
 
 _PARTS = {"centerpiece", "centrepiece", "heart", "core", "crux", "cornerstone", "element", "provision", "pillar",
