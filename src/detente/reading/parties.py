@@ -521,9 +521,12 @@ class PartyFinder:
             named_by = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1
                         and c.text[:1].isupper() and not found.taken(c.i) and not self.demonym(c, True)
                         and not found.country_at(c.i)]
-            if named_by and kind != "state":  # "the M23 rebels", "the Houthi militants": the name is the party
-                name = named_by[0]
-                found.add(name.i, name.i + 1, name.text, kind)
+            if named_by and kind != "state":  # "the M23 rebels", "the Baz Lakou gang": the name is the party
+                first = named_by[0].i
+                while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN" and \
+                        doc[first - 1].text[:1].isupper() and not found.taken(first - 1):
+                    first -= 1
+                found.add(first, token.i, doc[first:token.i].text, kind)
             modifiers = [found.at(c.i) or self.demonym(c, True) for c in token.children
                          if c.dep_ in ("compound", "poss", "amod", "nmod") and (found.at(c.i) or self.demonym(c, True))]
             if modifiers and (kind == "state" or any(found.kinds.get(m) != "state" for m in modifiers)):

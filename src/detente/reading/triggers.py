@@ -372,8 +372,9 @@ class Triggers(Constructions):
         """A trigger inside the content of a red line or demand is part of it, not a move."""
         node = token
         while node.head.i != node.i and node.head.i >= sent.start:
-            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-                return False  # "... demanded X, but the US refused": a clause of its own
+            if node.dep_ in ("conj", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                    node.dep_ == "conj" or c.pos_ != "PRON" and party_of(c)) for c in node.children):
+                return False  # "... demanded X, but the US refused", "..., a condition Cameroon rejected": its own
             if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i:
                 return False  # "pushed back, giving a list of proposals": an act of its own
             node = node.head
