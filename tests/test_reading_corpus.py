@@ -17,11 +17,11 @@ DEV = SHARED / "corpus" / "dev"
 SCORER = SHARED / "tools" / "score_reading.py"
 OWN = Path(__file__).parent / "reports"
 BLIND = Path(__file__).parent / "reports_blind"
-BLIND_SETS = {f"blind{n}": Path(__file__).parent / f"reports_blind{n}" for n in (2, 3, 4, 5, 6)}
+BLIND_SETS = {f"blind{n}": Path(__file__).parent / f"reports_blind{n}" for n in (2, 3, 4, 5, 6, 7)}
 
 # Floors just under today's figures: a change that reads any corpus worse fails. `dev` was tuned on;
 # `dev2` (25 negotiations) and our own ten reports (tests/reports) were read while writing rules;
-# tests/reports_blind and reports_blind2 to reports_blind6 (8 more negotiations each) were written and annotated
+# tests/reports_blind and reports_blind2 to reports_blind7 (8 more negotiations each) were written and annotated
 # without sight of the reader, scored once blind (each README has the first-sight score), then read for errors.
 FLOORS = {
     "dev": {"moves": 0.90, "terms": 0.77, "figures": 0.95, "source": 0.95, "hedge": 0.95},
@@ -33,6 +33,7 @@ FLOORS = {
     "blind4": {"moves": 0.85, "terms": 0.56, "figures": 0.86, "source": 0.95, "hedge": 0.95},
     "blind5": {"moves": 0.66, "terms": 0.46, "figures": 0.82, "source": 0.78, "hedge": 0.95},
     "blind6": {"moves": 0.72, "terms": 0.48, "figures": 0.77, "source": 0.95, "hedge": 0.95},
+    "blind7": {"moves": 0.69, "terms": 0.47, "figures": 0.74, "source": 0.86, "hedge": 0.95},
 }
 
 
