@@ -44,6 +44,10 @@ CONSTRUCTIONS = [
     ("an amount a named gang rejected",
      "Harvest Light offered about $300,000, an amount the Baz Lakou gang rejected as an insult.",
      ("reject", "Baz Lakou")),
+    ("a named offer, with a participle between it and what it includes",
+     "Ford made an offer to the United Auto Workers union on Monday. The offer, labeled a \"proposed tentative "
+     "agreement,\" includes: A five year-deal with 16 percent pay raises over that term.",
+     [("offer", "Ford")]),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

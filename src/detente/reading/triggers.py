@@ -354,6 +354,9 @@ class Triggers(Constructions):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:  # "The offer, labeled a tentative agreement, includes": a participle taken for a clause
+            subject = next((g for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
+                            for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
         if subject is not None and subject.lower_ == "one":  # "one of the pact's priorities is to ..."
             subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                             if g.dep_ == "pobj"), None)
