@@ -44,6 +44,9 @@ CONSTRUCTIONS = [
     ("an amount a named gang rejected",
      "Harvest Light offered about $300,000, an amount the Baz Lakou gang rejected as an insult.",
      ("reject", "Baz Lakou")),
+    ("would call off a strike if the other side acts",
+     "The Dockers Union and Port Authority met. The union would call off the strike if Port Authority reopened talks.",
+     ("offer", "the Dockers Union")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),
@@ -1302,3 +1305,9 @@ def test_a_named_offer_includes_its_content_past_a_participle():
     text = ('Ford made an offer to the United Auto Workers union on Monday. The offer, labeled a "proposed tentative '
             'agreement," includes: A five year-deal with 16 percent pay raises over that term.')
     assert _moves(text).count(("offer", "Ford")) == 2
+
+
+def test_what_an_offer_is_conditional_on_is_asked_in_return():
+    move = next(m for m in read_text("The Dockers Union and Port Authority met. The union would call off the strike "
+                                     "if Port Authority reopened talks.")["moves"] if m["type"] == "offer")
+    assert [t["term"] for t in move["gets"]] == ["talks"] and not move["gives"]

@@ -394,7 +394,9 @@ def hostile(verb: Token) -> bool:
     """"will resume its offensive actions", "to go on strike": a threat of force, not a concession."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "prep")]
     objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return verb.lemma_.lower() not in ("halt", "end", "stop", "suspend") and any(
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False  # "would call off the strike": an end to it
+    return verb.lemma_.lower() not in ("halt", "end", "stop", "suspend", "cancel") and any(
         o.lemma_.lower() in _HOSTILE or any(c.lemma_.lower() in _HOSTILE for c in o.children if c.dep_ == "amod")
         for o in objects)
 

@@ -527,6 +527,13 @@ class MoveFinder(Triggers):
         """Terms after "in exchange for", "so long as", "on condition that" are asked in return."""
         if kind == "demand":
             return [], terms
+        condition = {t.i for c in trigger.children if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "provided", "unless", "once") for g in c.children)
+            for t in c.subtree}  # "would call off the strike if the ministry reopened talks": talks asked in return
+        if condition and kind in ("offer", "insist"):
+            terms, asked = [m for m in terms if m.index not in condition], [m for m in terms if m.index in condition]
+            gives, gets = self.split(terms, trigger, "split")
+            return gives, gets + asked
         sent = trigger.sent
         lowers = [t.lower_ for t in sent]
         cut = None

@@ -287,17 +287,21 @@ class Triggers(Constructions):
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         if subject is None or not (party_of(subject) or subject.lower_ == "we"):
             return False
-        return any(c.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        forceful = hostile(verb) or verb.lemma_.lower() in _FORCE | {"walk", "quit", "leave", "suspend", "end"}
+        marks = ("if", "unless") if forceful else ("unless",)  # "would call off the strike if ...": an offer
+        return any(c.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
                                           or c.i < verb.i and any(g.lower_ == "should" and g.i == c.left_edge.i
                                                                   for g in c.children)) for c in children) \
             or any(c.dep_ == "ccomp" and c.i < verb.i and any(g.lower_ == "should" and g.i == c.left_edge.i
                                                               for g in c.children) for c in children)
 
     def conditional_concession(self, verb: Token) -> bool:
-        """"X could do Y if Z does W": what one side says it could give for another's act."""
+        """"X could do Y if Z does W", "the union would call off the strike if the ministry ...": what one side
+        says it would give for another's act."""
         children = list(verb.children)
-        if not any(c.dep_ == "aux" and c.lower_ == "could" for c in children) or any(
-                c.dep_ == "neg" for c in children) or hostile(verb) or verb.lemma_.lower() in _FORCE:
+        if not any(c.dep_ == "aux" and c.lower_ in ("could", "would") for c in children) or any(
+                c.dep_ == "neg" or c.lower_ == "have" and c.dep_ == "aux" for c in children) or hostile(verb) \
+                or verb.lemma_.lower() in _FORCE:
             return False
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         actor = party_of(subject) if subject is not None and subject.pos_ != "PRON" else None
