@@ -1311,3 +1311,9 @@ def test_what_an_offer_is_conditional_on_is_asked_in_return():
     move = next(m for m in read_text("The Dockers Union and Port Authority met. The union would call off the strike "
                                      "if Port Authority reopened talks.")["moves"] if m["type"] == "offer")
     assert [t["term"] for t in move["gets"]] == ["talks"] and not move["gives"]
+
+
+def test_a_side_praising_its_own_offer_makes_no_new_offer():
+    found = _moves('The Dockers Union rejected the offer. Nordhaven Ports said its offer was "the most generous in '
+                   'its history".')
+    assert ("offer", "Nordhaven Ports") not in found

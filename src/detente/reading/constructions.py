@@ -313,6 +313,8 @@ class Constructions:
             return None
         if kind in ("demand", "offer", "propose") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEETING:
             return None  # "to better meet UAW demands", "falls short of addressing its demands": a reference
+        if kind in ("offer", "propose") and _praised_by_its_owner(noun):
+            return None  # "said its offer was responsible", "called its wage offer historic": a defence, not an offer
         if kind == "accept" and noun.dep_ == "nsubj" and any(
                 c.lower_ in ("conditional", "contingent", "subject") for c in noun.head.children if c.dep_ == "acomp"):
             return "nominal_insist"  # "Kinshasa's acceptance was conditional on ..."
@@ -388,6 +390,16 @@ def on_behalf_of(verb: Token) -> list[Token]:
 
 def negated_degree(token: Token) -> bool:
     return any(c.lower_ in _NEGATIVE_DEGREE for c in token.children)
+
+
+def _praised_by_its_owner(noun: Token) -> bool:
+    """"its offer was 'the most generous in its history'", "called its wage offer 'historic'"."""
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in noun.children)
+    head = noun.head
+    described = noun.dep_ == "nsubj" and head.lemma_.lower() in ("be", "remain") and any(
+        c.dep_ in ("acomp", "attr") for c in head.children)
+    called = noun.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "defend", "hail", "tout", "praise")
+    return own and (described or called)
 
 
 def hostile(verb: Token) -> bool:
