@@ -1317,3 +1317,22 @@ def test_a_side_praising_its_own_offer_makes_no_new_offer():
     found = _moves('The Dockers Union rejected the offer. Nordhaven Ports said its offer was "the most generous in '
                    'its history".')
     assert ("offer", "Nordhaven Ports") not in found
+
+
+def test_a_description_with_a_named_apposition_is_that_party():
+    found = _moves("Chad and a rebel coalition met in Doha. The rebel coalition, the Union for the Defence of Tibesti "
+                   "(UDT), said it had signed the truce.")
+    assert ("accept", "UDT") in found
+
+
+def test_the_rebels_are_the_group_named_most_not_a_faction_named_in_passing():
+    text = ("Mali and the Azawad Liberation Front (ALF) signed a truce. The ALF said its fighters would withdraw. "
+            "The ALF also agreed to free prisoners. A breakaway faction, the Kidal Brigades, rejected the deal. "
+            "The rebels will hand over their heavy weapons within 30 days, the ALF said.")
+    assert ("offer", "the Kidal Brigades") not in _moves(text) and ("offer", "Kidal Brigades") not in _moves(text)
+
+
+def test_a_name_given_to_a_region_and_places_in_a_province_are_not_sides():
+    reading = read_text("The rebels will run a new autonomous region, to be called Bangsamoro. Fighting in Djugu and "
+                        "Mahagi territories and in the province of Ituri has stopped.")
+    assert not {"Bangsamoro", "Mahagi", "Djugu", "Ituri"} & set(reading["parties"])

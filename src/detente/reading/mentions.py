@@ -85,12 +85,17 @@ class Mentions:
     def country_at(self, i: int) -> str | None:
         return self.country_tokens.get(i)
 
-    def latest(self, kind: str, before: int, loosely: bool = True) -> str | None:
-        """The nearest party of a kind named before a token (then after it, for a report that starts vague)."""
+    def latest(self, kind: str, before: int, loosely: bool = True, salient: bool = False) -> str | None:
+        """The nearest party of a kind named before a token (then after it, for a report that starts vague);
+        salient: the one named most so far, the nearest among equals ("the rebels" are the side in the talks,
+        not a breakaway faction named once in passing)."""
         ordered = sorted(self.items)
         earlier = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == kind]
         later = [m[2] for m in ordered if m[0] > before and self.kinds.get(m[2]) == kind]
         loose = [m[2] for m in ordered if m[1] <= before and self.kinds.get(m[2]) == "organisation"]
+        if earlier and salient:
+            counts = Counter(earlier)
+            return max(reversed(earlier), key=lambda name: counts[name])  # ties: the nearest
         if earlier:
             return earlier[-1]
         if loose and loosely and kind in ("company", "group"):

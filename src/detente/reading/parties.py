@@ -220,9 +220,8 @@ class PartyFinder:
             role.head.lemma_.lower()) == "state")  # "Kosovo's deputy prime minister", "Kosovo's government"
         if ent.label_ == "GPE" and not (role.dep_ in ("nsubj", "nsubjpass") and role.head.pos_ == "VERB" or speaks):
             return  # a place where things happen, unless it acts
-        if ent.label_ != "GPE" and len(ent) == 1 and role.dep_ == "pobj" and role.head.lower_ in _WHERE \
-                and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the":
-            return  # "fighting in Ituri" tagged as a group: a place
+        if _named_place(ent, role):
+            return  # "fighting in Ituri", "the province of Ituri", "a region to be called Bangsamoro"
         if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", "the Kerem Shalom crossing": a place, not a side
         if all(found.country_at(t.i) for t in ent if t.text[:1].isupper()):
@@ -389,9 +388,8 @@ class PartyFinder:
         role = ent.root
         while role.dep_ == "conj" and role.head.i != role.i:
             role = role.head
-        if ent.label_ != "GPE" and len(ent) == 1 and role.dep_ == "pobj" and role.head.lower_ in _WHERE \
-                and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the":
-            return  # "fighting in Ituri" tagged as a group: a place
+        if _named_place(ent, role):
+            return  # "fighting in Ituri", "the province of Ituri", "a region to be called Bangsamoro"
         if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", whatever the tagger took the names for
         described = self.descriptions.get(ent.root.head.lemma_.lower()) if ent.root.dep_ == "appos" else None
@@ -504,6 +502,11 @@ class PartyFinder:
                 kind = "group"  # "the rebel coalition": an armed group, though "the armed forces" are the state
             if token.tag_ == "NNS" and any(c.lower_ in _SEVERAL for c in token.children):
                 continue  # "the two countries", "both governments": every side, not the latest one
+            named = next((found.at(c.i) for c in token.children if c.dep_ == "appos" and found.at(c.i)), None)
+            if named is not None:  # "The rebel coalition, the Union for the Defence of Ituri (UDI), said ..."
+                found.learn_kind(named, kind)
+                found.add(token.i, token.i + 1, named, found.kinds.get(named, kind))
+                continue
             called = _called(token)
             if called is not None and (found.at(called.i) or called.text[:1].isupper()):
                 party = found.at(called.i)  # "the gang, known as Baz Lakou Wouj", "a militia called the Lions of
@@ -570,7 +573,7 @@ class PartyFinder:
                 continue
             if not (det & {"the", "its", "their"} or plural_bare or collective or possessed):
                 continue
-            party = found.latest(kind, token.i, loosely=not plural_bare)
+            party = found.latest(kind, token.i, loosely=not plural_bare, salient=kind == "group")
             family = _MILITARY if token.lemma_.lower() in _MILITARY else _EXECUTIVE
             if kind == "state" and token.lemma_.lower() in family:
                 party = self.owning_state(doc, token, found, family) or party  # "Myanmar's military government"
@@ -661,6 +664,18 @@ class PartyFinder:
             if word in self.name_kinds:
                 return self.name_kinds[word]
         return "organisation"
+
+
+def _named_place(ent: Span, role: Token) -> bool:
+    """A name the tagger took for a side that the sentence shows is a place."""
+    if ent.label_ != "GPE" and len(ent) == 1 and role.dep_ == "pobj" and (
+            role.head.lower_ in _WHERE or role.head.lower_ == "of" and role.head.head.lemma_.lower() in FACILITIES) \
+            and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the":
+        return True  # "fighting in Ituri", "the province of Ituri"
+    namer = role.head
+    return role.dep_ == "oprd" and namer.lemma_.lower() in ("call", "name", "rename", "dub") and (
+        namer.head.lemma_.lower() in FACILITIES or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in FACILITIES for c in namer.head.children))  # "to be called X"
 
 
 def _mediating_states(doc: Doc, found: Mentions) -> set[str]:

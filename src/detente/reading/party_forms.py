@@ -24,7 +24,9 @@ def the_other_organisation(found: Mentions) -> str | None:
 
 
 FACILITIES = {"plant", "factory", "port", "mine", "shipyard", "facility", "site", "terminal", "refinery", "base",
-               "camp", "crossing", "airport", "border", "field", "checkpoint", "works", "hospital", "school"}
+               "camp", "crossing", "airport", "border", "field", "checkpoint", "works", "hospital", "school",
+               "territory", "territories", "province", "provinces", "region", "regions", "district", "districts",
+               "county", "counties", "valley", "town", "city", "village", "villages", "area", "areas", "zone"}
 _PARTS = {"branch", "affiliate", "arm", "unit", "chapter", "member", "wing", "subsidiary", "division", "local",
           "section"}
 
