@@ -1336,3 +1336,16 @@ def test_a_name_given_to_a_region_and_places_in_a_province_are_not_sides():
     reading = read_text("The rebels will run a new autonomous region, to be called Bangsamoro. Fighting in Djugu and "
                         "Mahagi territories and in the province of Ituri has stopped.")
     assert not {"Bangsamoro", "Mahagi", "Djugu", "Ituri"} & set(reading["parties"])
+
+
+def test_his_government_after_a_deal_is_the_speakers_side_only():
+    found = _moves("Veloria and Kestany agreed to a ceasefire. Kestany's foreign minister, Arman Velic, said his "
+                   "government would respect the truce.")
+    assert found.count(("accept", "Veloria")) == 1 and found.count(("accept", "Kestany")) == 2
+
+
+def test_the_terminal_where_dockworkers_work_is_a_place():
+    reading = read_text("GDANSK — Dockworkers at the Vistula Container Terminal will extend their strike. Nordhaven "
+                        "Ports said its offer was generous. The company accepted the idea in principle.")
+    assert "the Vistula Container Terminal" not in reading["parties"]
+    assert ("accept", "Nordhaven Ports") in [(m["type"], m["actor"]) for m in reading["moves"]]

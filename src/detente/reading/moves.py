@@ -125,6 +125,9 @@ class MoveFinder(Triggers):
         if not (terms or priced) or self.hypothetical(verb) or any(a.party and a.party not in actors
                                                       for a in attributions_over(verb)):
             return []
+        own = self.resolve(subject) if any(c.dep_ == "poss" for c in subject.children) else None
+        if own:  # "his government would respect the truce": the speaker's side only
+            actors = [own] if own in actors else []
         return [self.build(kind, actor, verb, sent, whole=True) for actor in actors]
 
     # ----- triggers -----

@@ -672,6 +672,8 @@ def _named_place(ent: Span, role: Token) -> bool:
             role.head.lower_ in _WHERE or role.head.lower_ == "of" and role.head.head.lemma_.lower() in FACILITIES) \
             and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the":
         return True  # "fighting in Ituri", "the province of Ituri"
+    if role.dep_ == "pobj" and role.head.lower_ in ("at", "in") and ent[-1].lower_ in FACILITIES:
+        return True  # "dockworkers at the Vistula Container Terminal": where they work, not who employs them
     namer = role.head
     return role.dep_ == "oprd" and namer.lemma_.lower() in ("call", "name", "rename", "dub") and (
         namer.head.lemma_.lower() in FACILITIES or any(
