@@ -1349,3 +1349,28 @@ def test_the_terminal_where_dockworkers_work_is_a_place():
                         "Ports said its offer was generous. The company accepted the idea in principle.")
     assert "the Vistula Container Terminal" not in reading["parties"]
     assert ("accept", "Nordhaven Ports") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def _terms_of(text: str, actor: str) -> list[str]:
+    move = next(m for m in read_text(text)["moves"] if m["actor"] == actor)
+    return sorted(t["term"] for t in move["gives"] + move["gets"])
+
+
+def test_people_a_side_frees_are_prisoners_or_hostages_by_context():
+    assert "prisoner_release" in _terms_of("Niger and the Air Front met. Niger agreed to free 12 of them.", "Niger")
+    assert _terms_of("Yemen and the Houthis met. Yemen demanded the release of Faisal Mikhlafi, an opposition "
+                     "politician.", "Yemen") == ["prisoner_release"]
+    assert "hostage_release" in _terms_of("The Air Front, which kidnapped them in May, offered to free three "
+                                          "engineers.", "the Air Front")
+
+
+def test_suspending_air_strikes_is_a_ceasefire_but_not_stopping_attacks_on_one_target():
+    assert "ceasefire" in _terms_of("Niger and the Air Front met. Niger agreed to suspend air strikes.", "Niger")
+    assert "ceasefire" not in _terms_of("Niger and the Air Front met. The Air Front agreed to stop attacks on "
+                                        "schools.", "the Air Front")
+
+
+def test_a_round_of_talks_agreed_is_talks_and_decentralisation_is_governance():
+    assert _terms_of("Somalia and Somaliland agreed to hold a second round of talks in Ankara.", "Somalia") == ["talks"]
+    assert "governance" in _terms_of("Cameroon and the ALA met. Cameroon offered greater decentralisation.",
+                                     "Cameroon")

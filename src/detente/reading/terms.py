@@ -29,6 +29,16 @@ _CAPTIVE_VERBS = {"imprison", "jail", "detain", "arrest", "abduct", "kidnap", "c
 _TAKING_PART = {"engage", "participate", "join", "enter", "return", "take", "remain", "resume", "stay"}
 _SPELLS = {"years", "months", "weeks", "days", "hours", "rounds", "round", "year", "month", "week", "decades",
            "result", "course", "sidelines", "margins"}
+_HALTING = {"suspend", "halt", "stop", "cease", "pause", "end", "freeze"}
+_FIGHTING = {"attack", "shelling", "bombing", "bombardment", "hostility", "hostilities", "offensive", "fighting",
+             "airstrike", "operation", "assault", "incursion", "drone"}
+_FREEING = {"free", "release", "liberate", "repatriate"}
+_PEOPLE = {"man", "woman", "soldier", "fighter", "member", "commander", "activist", "politician", "journalist",
+           "leader", "officer", "official", "civilian", "citizen", "student", "detainee", "prisoner", "militant"}
+_FOREIGNERS = {"engineer", "worker", "missionary", "tourist", "crew", "sailor", "national", "foreigner", "expatriate",
+               "pilgrim", "volunteer"}
+_HOSTAGE_CONTEXT = {"hostage", "captive", "kidnap", "kidnapping", "abduct", "abduction", "ransom", "captor",
+                    "kidnapper", "abductee"}
 _DEAD = {"dead", "deceased", "bodies", "body", "remains", "fallen", "slain"}
 
 
@@ -120,6 +130,13 @@ class TermFinder:
         if term is None and token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ in ("acl", "amod") and c.lemma_.lower() in _CAPTIVE_VERBS for c in token.children):
             term = "prisoner_release"  # "Palestinians imprisoned in Israel", "the detained strikers"
+        if term is None and _force_halted(token):
+            return TermMention("ceasefire", token.i, self.ceasefire(token))  # "suspend air strikes"
+        if term is None and _released_people(token):
+            sentence = {t.lemma_.lower() for t in token.sent}
+            held = sentence & _HOSTAGE_CONTEXT or token.lemma_.lower() in _FOREIGNERS
+            term = "hostage_release" if held else "prisoner_release"  # "agreed to free 12 of them", "demanded
+            return self.people(token, term)  # the release of Faisal al-Mikhlafi", "freed three engineers"
         if term is None:
             return None
         if term == "aid" and token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in _PRICED:
@@ -156,8 +173,10 @@ class TermFinder:
         if term == "talks" and (token.dep_ in ("nsubj", "nsubjpass") or (
                 token.dep_ == "pobj" and token.head.lower_ in _SETTING
                 and token.head.head.lemma_.lower() not in _TAKING_PART)
-                or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SPELLS)):
-            return None  # "the talks stalled", "after talks in Geneva", "two years of talks": the setting
+                or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SPELLS and not (
+                    token.head.head.lower_ in ("round", "rounds") and token.head.head.dep_ in ("dobj", "nsubjpass")))):
+            return None  # "the talks stalled", "after talks in Geneva", "two years of talks": the setting, but
+            # "agreed to hold a second round of talks" is talks on the table
         return TermMention(term, token.i)
 
     def people(self, token: Token, term: str) -> TermMention:
@@ -204,6 +223,32 @@ class TermFinder:
         elif days or words & self.temporary or token.lower_ in ("truce", "pause", "lull"):
             kind = "temporary"
         return {"kind": kind, "days": days}
+
+
+def _force_halted(token: Token) -> bool:
+    """"to suspend air strikes", "halt attacks", "cease hostilities": a ceasefire in other words."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _HALTING or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children):
+        return False  # "stop attacks on schools": one restraint, not a ceasefire
+    lemma = token.lemma_.lower()
+    if lemma in ("strike", "raid"):  # a labour strike is no fighting: "air strikes", "drone strikes" are
+        return any(c.lower_ in ("air", "drone", "missile", "rocket", "artillery") for c in token.children)
+    return lemma in _FIGHTING
+
+
+def _released_people(token: Token) -> bool:
+    """People, named or counted, whom a release frees: "free 12 of them", "the release of Faisal al-Mikhlafi"."""
+    head = token.head
+    freed = token.dep_ == "dobj" and head.lemma_.lower() in _FREEING or (
+        token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FREEING | {"freedom"})
+    if not freed:
+        return False
+    if token.ent_type_ == "PERSON" and token.dep_ in ("dobj", "pobj"):
+        return True
+    if token.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lower_ in ("them", "those") for g in c.children) for c in token.children):
+        return True
+    return token.lemma_.lower() in _PEOPLE | _FOREIGNERS
 
 
 def _near(token: Token, words: set[str]) -> bool:
