@@ -1374,3 +1374,9 @@ def test_a_round_of_talks_agreed_is_talks_and_decentralisation_is_governance():
     assert _terms_of("Somalia and Somaliland agreed to hold a second round of talks in Ankara.", "Somalia") == ["talks"]
     assert "governance" in _terms_of("Cameroon and the ALA met. Cameroon offered greater decentralisation.",
                                      "Cameroon")
+
+
+def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    found = _moves("The Gulf Dockers Union rejected the offer from Harbour Operators. Harbour Operators said the "
+                   "automation plans were needed. It offered instead to guarantee every job for six years.")
+    assert ("offer", "Harbour Operators") in found and ("offer", "the Gulf Dockers Union") not in found

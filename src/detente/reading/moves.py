@@ -370,6 +370,12 @@ class MoveFinder(Triggers):
         for t in before:
             if t._.party and t.dep_ in ("compound", "poss", "pobj", "dobj"):
                 return t._.party
+        if token.lower_ == "it" and token.sent.start > 0:  # "RSF said ... . It blamed ...": the subject before
+            previous = token.doc[token.sent.start - 1].sent
+            subject = next((party_of(c) for t in previous if t.dep_ == "ROOT" for c in t.children
+                            if c.dep_ == "nsubj" and c.pos_ != "PRON" and party_of(c)), None)
+            if subject is not None:
+                return subject
         if token.lower_ in ("he", "she", "his", "her"):
             start = max(0, token.sent.start - 80)
             person = next((t for t in reversed(token.doc[start:token.sent.start]) if t.pos_ == "PROPN" and (
