@@ -1380,3 +1380,12 @@ def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before():
     found = _moves("The Gulf Dockers Union rejected the offer from Harbour Operators. Harbour Operators said the "
                    "automation plans were needed. It offered instead to guarantee every job for six years.")
     assert ("offer", "Harbour Operators") in found and ("offer", "the Gulf Dockers Union") not in found
+
+
+def test_a_quote_carried_over_paragraphs_is_all_its_speakers():
+    text = ('The Dockers Union rejected the offer. A spokesperson for Harbour Operators said: "It is disappointing '
+            'that the union has called a strike.\n\n"We made a fair opening offer on pay.\n\n"Unfortunately, the '
+            'union is unwilling to move away from its demands."')
+    moves = read_text(text)["moves"]
+    late = [m for m in moves if m["actor"] == "Harbour Operators" and m["start"] >= text.index("We made") - 1]
+    assert late and all(m["source"] == "A spokesperson for Harbour Operators" for m in late)

@@ -195,16 +195,24 @@ def quoted(token: Token) -> bool:
 
 
 def _extend_over_quotes(doc: Doc, found: list[Attribution]) -> None:
-    """A quote of several sentences is all the speaker's: "A spokesperson said: \"... . Unfortunately, ...\""."""
+    """A quote of several sentences is all the speaker's: "A spokesperson said: \"... . Unfortunately, ...\"";
+    so is a quote carried on over paragraphs, each opening with a quotation mark and only the last closing."""
+    carried: Attribution | None = None
     for start, end in _quotes(doc):
-        if end - start < 3 or doc[start].sent.start == doc[end - 1].sent.start:
-            continue  # a quote within one sentence is already governed by its cue
-        edges = {doc[start].sent.start, doc[end - 1].sent.start, doc[min(end, len(doc) - 1)].sent.start}
-        cues = [a for a in found if not start <= a.cue_index < end and doc[a.cue_index].sent.start in edges]
-        if not cues:
-            continue
-        speaker = cues[0]
-        speaker.governs = speaker.governs | frozenset(range(start, end))
+        opens_paragraph = start >= 2 and ("\n" in doc[start - 2].whitespace_ or "\n" in doc[start - 2].text)
+        speaker = carried if carried is not None and opens_paragraph else None
+        if speaker is None and not (end - start < 3 or doc[start].sent.start == doc[end - 1].sent.start
+                                    and end < len(doc) and doc[end].text in _QUOTE_MARKS):
+            edges = {doc[start].sent.start, doc[end - 1].sent.start, doc[min(end, len(doc) - 1)].sent.start}
+            cues = [a for a in found if not start <= a.cue_index < end and doc[a.cue_index].sent.start in edges]
+            speaker = cues[0] if cues else None
+        if speaker is not None:
+            speaker.governs = speaker.governs | frozenset(range(start, end))
+        closed = end < len(doc) and doc[end].text in _QUOTE_MARKS
+        carried = speaker if not closed else None
+
+
+_QUOTE_MARKS = ("“", "”", '"')
 
 
 _BULLETS = ("-", "•", "*", "–", "—", "·")
