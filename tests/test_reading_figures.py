@@ -94,7 +94,7 @@ def test_the_tense_of_a_release_is_its_governing_verb(text, expected):
 
 
 def test_a_named_person_and_n_others():
-    assert ("prisoners_released", 9) in found("The guerrillas released the mayor, Ana Ruiz, and eight others.")
+    assert ("prisoners_released", 9) in found("The government released the mayor, Ana Ruiz, and eight others.")
     assert ("prisoners_released", 95) in found("The two countries exchanged 95 prisoners of war on Friday.")
     assert ("prisoners_released", 26) in found("The swap resulted in the release of 26 prisoners.")
 
@@ -352,3 +352,8 @@ def test_a_share_of_something_other_than_land_is_no_territory():
                       "controls about 18% of the country.")["facts"]
     kinds = {(f["quantity"], f["value"]) for f in facts}
     assert ("territory_share", 60) not in kinds and ("territory_share", 18) in kinds
+
+
+def test_people_an_armed_group_frees_are_hostages_but_soldiers_it_captured_are_prisoners():
+    assert ("hostages_released", 27) in found("An armed group in Zamfara freed 27 schoolchildren on Tuesday.")
+    assert ("prisoners_released", 11) in found("Separately, the rebel front freed 11 soldiers it had captured in May.")

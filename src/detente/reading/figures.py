@@ -109,7 +109,9 @@ class FigureFinder:
             release = _release_of(noun)
             if release is not None and (lower in _PEOPLE_FOR_RELEASE | x.people or noun.tag_ == "NNS" and
                                         release.lemma_.lower() not in ("hand", "return")):  # not "handed over rifles"
-                return ("prisoners_released", "") if _done(release) else (None, "")
+                if not _done(release):
+                    return None, ""
+                return ("hostages_released" if _taken_hostage(release, noun) else "prisoners_released"), ""
             casualty = self.casualty(number, noun)
             if casualty is not None:
                 return casualty
@@ -379,6 +381,26 @@ def _release_of(noun: Token) -> Token | None:
                 return verb if verb is not None and verb.lemma_.lower() in _OUTCOMES else node
             return node
     return None
+
+
+def _taken_hostage(release: Token, noun: Token) -> bool:
+    """People an armed group or gang frees, or freed where the sentence speaks of kidnapping or ransom:
+    hostages ("An armed group freed 27 schoolchildren", "freed three of the 11 missionaries it kidnapped")."""
+    if noun.lemma_.lower() in ("soldier", "troop", "fighter", "officer", "policeman", "guard", "combatant",
+                               "prisoner", "detainee", "inmate"):
+        return False  # "the ANF freed 11 soldiers it had captured": prisoners of war; prisoners said in so many words
+    if {t.lemma_.lower() for t in noun.sent} & _HOSTAGE_TALK:
+        return True
+    subject = next((c for c in release.children if c.dep_ == "nsubj"), None)
+    kinds = noun.doc._.party_kinds or {}
+    if subject is not None and subject._.party and kinds.get(subject._.party) == "group":
+        return True
+    return subject is not None and subject.lemma_.lower() in _CAPTORS
+
+
+_HOSTAGE_TALK = {"kidnap", "kidnapped", "abduct", "abducted", "hostage", "ransom", "captivity", "captor", "abduction"}
+_CAPTORS = {"group", "gang", "kidnapper", "militant", "gunman", "gunmen", "captor", "abductor", "rebel", "militia",
+            "jihadist", "insurgent"}
 
 
 def _done(verb: Token) -> bool:
