@@ -357,3 +357,8 @@ def test_a_share_of_something_other_than_land_is_no_territory():
 def test_people_an_armed_group_frees_are_hostages_but_soldiers_it_captured_are_prisoners():
     assert ("hostages_released", 27) in found("An armed group in Zamfara freed 27 schoolchildren on Tuesday.")
     assert ("prisoners_released", 11) in found("Separately, the rebel front freed 11 soldiers it had captured in May.")
+
+
+def test_people_forced_to_flee_or_who_fled_are_displaced():
+    assert ("displaced", 22000) in found("The fighting forced some 22,000 villagers to flee their homes.")
+    assert ("displaced", 80000) in found("About 80,000 people who fled the valley are still living in camps.")

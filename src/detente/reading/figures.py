@@ -141,6 +141,8 @@ class FigureFinder:
             return None
         doc = number.doc
         candidates = [noun, *[c for c in noun.children if c.dep_ in ("amod", "compound") and c.i != number.i]]
+        candidates += [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                       and x.casualty_kind(c) == "displaced"]  # "80,000 people who fled the valley"
         end = max(t.i for t in noun.subtree if t.i >= noun.i and t.dep_ not in ("relcl", "acl", "prep", "punct"))
         if end + 1 < number.sent.end and doc[end + 1].pos_ in ("ADJ", "VERB"):
             candidates.append(doc[end + 1])  # "260,000 people dead", "45,000 missing"
@@ -150,6 +152,8 @@ class FigureFinder:
             candidates.extend(c for c in node.children if c.dep_ == "compound")
             if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "prep"):  # past "including"
                 candidates.extend(c for c in node.children if c.dep_ == "dobj" and c.i != noun.i)  # "sought shelter"
+                candidates.extend(c for c in node.children if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i
+                                  and noun.dep_ == "dobj")  # "forced 22,000 villagers to flee"
                 if any(g.lemma_.lower() == "home" for c in node.children if c.lower_ == "from" for g in c.children):
                     return "displaced", ""  # "forced four million people from their homes"
                 break
