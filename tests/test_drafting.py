@@ -69,3 +69,18 @@ def test_too_few_terms_names_what_was_not_modelled(tmp_path):
     assert result.exit_code == 1
     assert "too few terms each side could give (not modelled: " in result.output
     assert "four-day work week" in result.output and "Traceback" not in result.output
+
+
+RED_LINES = report("The Harbour Authority offered a ceasefire in the dispute. The Dockers Guild demanded the release "
+                   "of all 12 detained strikers. The Harbour Authority rejected the demand. The Dockers Guild "
+                   "rejected the ceasefire offer. The Harbour Authority insisted it would never free the strikers. "
+                   "The Dockers Guild offered talks. The Seamen's League, a union outside the talks, said it would "
+                   "never lay down its weapons.")
+
+
+def test_a_red_line_keeps_what_it_refuses_with_its_actor_and_an_outsider_is_no_side(tmp_path):
+    result = analyse(tmp_path, RED_LINES)
+    assert result.exit_code == 0, result.output
+    dms = json.loads(result.stdout)["model"]["decision_makers"]
+    assert set(dms) == {"the Dockers Guild", "the Harbour Authority"}
+    assert "release_prisoners" in dms["the Harbour Authority"]["options"]

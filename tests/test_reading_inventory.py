@@ -1389,3 +1389,21 @@ def test_a_quote_carried_over_paragraphs_is_all_its_speakers():
     moves = read_text(text)["moves"]
     late = [m for m in moves if m["actor"] == "Harbour Operators" and m["start"] >= text.index("We made") - 1]
     assert late and all(m["source"] == "A spokesperson for Harbour Operators" for m in late)
+
+
+def test_a_minister_with_no_country_serves_the_one_state_in_the_talks():
+    found = _moves("The IMF and Pakistan reached a staff-level agreement. Finance Minister Imran Lodhi refused to "
+                   "raise taxes on salaried workers.")
+    assert ("reject", "Pakistan") in found or ("insist", "Pakistan") in found
+
+
+def test_a_provincial_government_is_not_the_government():
+    found = _moves("The IMF and Pakistan reached a deal. Punjab's provincial government said it would not raise the "
+                   "farm tax. Pakistan's finance minister said the government had turned down the Fund's proposal.")
+    assert ("reject", "Pakistan") in found
+
+
+def test_a_description_named_later_is_that_party_from_its_first_mention():
+    found = _moves("PORT-AU-PRINCE — A gang freed three missionaries. But the gang is still demanding a ransom. "
+                   "The gang, known as Ti Zile, took the group in October.")
+    assert ("demand", "Ti Zile") in found

@@ -95,7 +95,9 @@ def decision_makers(entries: list[TimelineEntry]) -> tuple[list[str], list[str]]
     """Principal parties (those who offer, demand, accept, reject, insist) and mediators (who only propose)."""
     acting = Counter(e.actor for e in entries if e.type in ACTING)
     proposing = {e.actor for e in entries if e.type == "propose"}
-    principals = [p for p, _ in acting.most_common(MAX_DMS)]
+    ranked = acting.most_common(MAX_DMS)
+    principals = [p for i, (p, n) in enumerate(ranked) if i < 2 or 2 * n >= ranked[1][1]]  # a third side only
+    # when it acts about as much as the second: not a faction outside the talks named once or twice
     mediators = sorted(proposing - set(principals))
     return principals, mediators
 
@@ -141,8 +143,8 @@ def draft(entries: list[TimelineEntry], name: str = "Drafted conflict", exclude_
                     owner_votes[opt][e.actor if side == "gives" else counterpart] += 2 if e.type == "offer" else 1
                 elif e.type == "demand":
                     owner_votes[opt][counterpart] += 2
-                else:  # a red line mostly names what the other side must do
-                    owner_votes[opt][counterpart] += 1
+                else:  # a red line: what it will not give (or gives only on condition) is its own, its conditions
+                    owner_votes[opt][e.actor if side == "gives" else counterpart] += 1  # are the other side's
                 option_evidence[opt] += _evidence(e)
     unmodelled = sorted({t.get("text") or t["term"] for e in entries for t in e.gives + e.gets
                          if option_of(t) not in LABELS})

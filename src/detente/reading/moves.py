@@ -434,7 +434,7 @@ class MoveFinder(Triggers):
                 covered = [m for m in items if any(m.span[0] <= doc[k].idx < m.span[1] for k in named)]
                 if covered:
                     terms += [m for m in items if m not in covered]
-        gives, gets = _both_ways(*self.split(_one_per_item(terms, doc), trigger, kind), doc)
+        gives, gets = _both_ways(*self.split(_one_per_item(terms, doc), trigger, kind, actor), doc)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
         refusal = kind == "reject" and (trigger.lemma_.lower() in self.accept_verbs or any(
             c.dep_ == "aux" and c.lower_ in ("will", "wo", "would") for c in trigger.children))  # "won't sign"
@@ -532,13 +532,17 @@ class MoveFinder(Triggers):
                 return found or [token]
         return [token]
 
-    def split(self, terms: list[TermMention], trigger: Token, kind: str) -> tuple[list, list]:
+    def split(self, terms: list[TermMention], trigger: Token, kind: str, actor: str | None = None) -> tuple[list, list]:
         """Terms after "in exchange for", "so long as", "on condition that" are asked in return."""
         if kind == "demand":
             return [], terms
         condition = {t.i for c in trigger.children if c.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ in ("if", "provided", "unless", "once") for g in c.children)
             for t in c.subtree}  # "would call off the strike if the ministry reopened talks": talks asked in return
+        if kind == "insist":  # "insisted that Israel leave all five positions": the other side must act
+            condition |= {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" and party_of(g)
+                and party_of(g) != actor for g in c.children) for t in c.subtree}
         if condition and kind in ("offer", "insist"):
             terms, asked = [m for m in terms if m.index not in condition], [m for m in terms if m.index in condition]
             gives, gets = self.split(terms, trigger, "split")

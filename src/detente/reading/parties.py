@@ -44,6 +44,8 @@ _MEDIATING = frozenset({"mediator", "envoy", "facilitator", "broker", "mediation
 _OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner"})
 _INSURGENT_WORDS = frozenset({"liberation", "revolutionary", "resistance", "mujahideen", "jihad", "rebels",
                               "guerrillas", "militia", "insurgents"})
+_LOCAL = frozenset({"provincial", "regional", "local", "municipal", "county", "city", "state", "district",
+                    "devolved", "territorial"})
 _WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
@@ -491,8 +493,30 @@ class PartyFinder:
 
 
 
+    def named_descriptions(self, doc: Doc, found: Mentions) -> None:
+        """A description given its name: "the rebel coalition, the Union for the Defence of Ituri (UDI)", "the
+        gang, known as Baz Lakou Wouj", "a militia called the Lions of Tibesti", "the group, which calls itself
+        ..." (named even where the tagger missed the name). Read first, so that the same description earlier in
+        the report is that party too."""
+        for token in doc:
+            kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
+            if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            party = next((found.at(c.i) for c in token.children if c.dep_ == "appos" and found.at(c.i)), None)
+            called = _called(token) if party is None else None
+            if called is not None and (found.at(called.i) or called.text[:1].isupper()):
+                party = found.at(called.i)
+                if party is None:
+                    start = called.left_edge.i + (called.left_edge.lower_ == "the")
+                    party = doc[start:called.right_edge.i + 1].text
+                    found.add(start, called.right_edge.i + 1, party, kind)
+            if party is not None:
+                found.learn_kind(party, kind)
+                found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
+
     def refer_back(self, doc: Doc, found: Mentions) -> None:
         """"the union", "the rebels", "the government": the latest party of that kind, or the report's one."""
+        self.named_descriptions(doc, found)
         for token in doc:
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
             if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
@@ -502,21 +526,6 @@ class PartyFinder:
                 kind = "group"  # "the rebel coalition": an armed group, though "the armed forces" are the state
             if token.tag_ == "NNS" and any(c.lower_ in _SEVERAL for c in token.children):
                 continue  # "the two countries", "both governments": every side, not the latest one
-            named = next((found.at(c.i) for c in token.children if c.dep_ == "appos" and found.at(c.i)), None)
-            if named is not None:  # "The rebel coalition, the Union for the Defence of Ituri (UDI), said ..."
-                found.learn_kind(named, kind)
-                found.add(token.i, token.i + 1, named, found.kinds.get(named, kind))
-                continue
-            called = _called(token)
-            if called is not None and (found.at(called.i) or called.text[:1].isupper()):
-                party = found.at(called.i)  # "the gang, known as Baz Lakou Wouj", "a militia called the Lions of
-                if party is None:  # Tibesti", "the group, which calls itself ...", named even if the tagger missed it
-                    start = called.left_edge.i + (called.left_edge.lower_ == "the")
-                    party = doc[start:called.right_edge.i + 1].text
-                    found.add(start, called.right_edge.i + 1, party, kind)
-                found.learn_kind(party, kind)
-                found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
-                continue
             leader = self.led_by(token, found)
             if leader is not None:  # "the Saudi-led coalition", "the Houthi-run government": the one leading it
                 found.add(token.i, token.i + 1, leader, found.kinds.get(leader, kind))
@@ -603,8 +612,8 @@ class PartyFinder:
         named before, not the state named last (a mediator's, a guarantor's). Not in a civil war, where the
         army is a side."""
         for earlier in reversed(doc[:token.i]):
-            if earlier.lemma_.lower() not in family:
-                continue
+            if earlier.lemma_.lower() not in family or any(c.lower_ in _LOCAL for c in earlier.children):
+                continue  # "Punjab's provincial government" is not "the government" of the talks
             for holder in (earlier, earlier.head):
                 for child in holder.children:
                     if child.dep_ in ("poss", "compound", "amod") and child.i < earlier.i:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _ROLE_KINDS = {"official", "private", "commercial", "bilateral", "multilateral"}  # "its official creditors"
 _SAME_ROLE = {"lender": "creditor"}  # "the creditors" and "the lenders" are one side
-_LEADER_TITLES = ("prime minister", "president", "chancellor", "premier")
+_LEADER_TITLES = ("prime minister", "president", "chancellor", "premier", "minister", "secretary")
 _ARMY_WORDS = {"army", "military", "armed forces"}
 
 
@@ -43,8 +43,9 @@ def caucuses(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
 
 
 def leaders(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
-    """"Prime Minister Abiy Ahmed" with no country beside him leads the one state of the report that has no
-    leader named: Ethiopia, when the other side is a rebel front; Greece, when Merkel is German."""
+    """"Prime Minister Abiy Ahmed" (or "Finance Minister Imran Lodhi") with no country beside him serves the
+    one state of the report that has no leader named: Ethiopia, when the other side is a rebel front;
+    Greece, when Merkel is German; Pakistan, when the other side is the IMF."""
     unplaced = {c for s, e, c in found.items if found.kinds.get(c) == "person"
                 and " ".join(t.lower_ for t in doc[max(0, s - 2):s]).endswith(_LEADER_TITLES)}
     if len(unplaced) != 1:
