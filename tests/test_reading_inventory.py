@@ -1407,3 +1407,9 @@ def test_a_description_named_later_is_that_party_from_its_first_mention():
     found = _moves("PORT-AU-PRINCE — A gang freed three missionaries. But the gang is still demanding a ransom. "
                    "The gang, known as Ti Zile, took the group in October.")
     assert ("demand", "Ti Zile") in found
+
+
+def test_the_union_is_not_a_rival_whose_name_ends_in_union_named_later():
+    found = _moves("The Association of Locomotive Drivers (VDL) called a strike against Deutsche Schienen. The union "
+                   "is demanding a 35-hour week. A smaller rival, the General Rail Union (ABG), agreed a deal.")
+    assert ("demand", "VDL") in found and ("demand", "ABG") not in found

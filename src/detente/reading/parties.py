@@ -582,7 +582,7 @@ class PartyFinder:
                 continue
             if not (det & {"the", "its", "their"} or plural_bare or collective or possessed):
                 continue
-            party = found.latest(kind, token.i, loosely=not plural_bare, salient=kind == "group")
+            party = found.latest(kind, token.i, loosely=not plural_bare, salient=kind in ("group", "union"))
             family = _MILITARY if token.lemma_.lower() in _MILITARY else _EXECUTIVE
             if kind == "state" and token.lemma_.lower() in family:
                 party = self.owning_state(doc, token, found, family) or party  # "Myanmar's military government"
@@ -627,7 +627,7 @@ class PartyFinder:
         word = token.lower_
         plurals = {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word}  # "Harvest Light Ministries"
         named = {c for s, e, c in found.items if e - s >= 2 and token.doc[e - 1].lower_ in plurals
-                 and found.kinds.get(c) != "parent"}
+                 and found.kinds.get(c) != "parent" and s < token.i}  # named before it, not a rival named later
         return named.pop() if len(named) == 1 else None
 
     def led_by(self, token: Token, found: Mentions) -> str | None:
