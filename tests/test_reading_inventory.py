@@ -47,6 +47,25 @@ CONSTRUCTIONS = [
     ("would call off a strike if the other side acts",
      "The Dockers Union and Port Authority met. The union would call off the strike if Port Authority reopened talks.",
      ("offer", "the Dockers Union")),
+    ("a truce that commits both sides",
+     "Chad and the Tibesti Front agreed to a truce. The truce, which takes effect at midnight, commits both sides to "
+     "halt offensive operations.",
+     [("accept", "Chad"), ("accept", "the Tibesti Front")]),
+    ("voted down",
+     "Aurora Airlines and the Cabin Crew Union (CCU) met. Flight attendants at Aurora Airlines have voted down the "
+     "tentative agreement.",
+     ("reject", "CCU")),
+    ("called the deal a betrayal",
+     "The AJP union and the clubs signed a deal. The smaller union, the Free Footballers' Union (SLF), called the "
+     "deal \"a betrayal\".",
+     ("reject", "SLF")),
+    ("our last word",
+     "Brazil and Paraguay met. \"That is our last word on the tariff for this cycle,\" Brazil's energy minister said.",
+     ("insist", "Brazil")),
+    ("the federal government against a regional one",
+     "Baghdad and the Kurdistan Regional Government (KRG) met. The federal government has offered producers $16 a "
+     "barrel.",
+     ("offer", "Iraq")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),
@@ -1413,3 +1432,9 @@ def test_the_union_is_not_a_rival_whose_name_ends_in_union_named_later():
     found = _moves("The Association of Locomotive Drivers (VDL) called a strike against Deutsche Schienen. The union "
                    "is demanding a 35-hour week. A smaller rival, the General Rail Union (ABG), agreed a deal.")
     assert ("demand", "VDL") in found and ("demand", "ABG") not in found
+
+
+def test_wanting_in_a_condition_is_no_demand():
+    found = _moves('Chad and the Tibesti Front met. Norway\'s envoy said Oslo would keep hosting the talks "for as '
+                   'long as both parties want us to".')
+    assert not [m for m in found if m[0] == "demand"]

@@ -295,6 +295,9 @@ class Constructions:
         lemma, lower = noun.lemma_.lower(), noun.lower_
         if lemma in self.verdict_nouns and noun.dep_ in ("attr", "oprd") and self.judged_proposal(noun) is not None:
             return "verdict"  # "the offer is an insult", "their proposal was a non-starter"
+        if lemma in ("word", "position", "stance") and noun.dep_ == "attr" and any(
+                c.dep_ == "amod" and c.lower_ in ("last", "final") for c in noun.children) and self.noun_owners(noun):
+            return "nominal_insist"  # "That is our last word on the tariff": a red line
         if lemma in self.agreement_nouns and lemma not in ("offer",):
             kind = "accept" if any(c.dep_ == "poss" for c in noun.children) and lemma == "agreement" else None
         elif lower in self.all_offer_nouns or lemma in self.all_offer_nouns:

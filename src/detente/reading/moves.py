@@ -78,7 +78,7 @@ class MoveFinder(Triggers):
             continuation = self.exchange_continuation(sent)
             if continuation:  # "In exchange, Israel would release ...": the proposal's terms, not Israel's offer
                 found = [m for m in found if m.type != "offer"] + continuation
-            found = self.dedupe(found)
+            found = self.dedupe([m for m in found if m.actor])  # a move nobody we know made is no move
             if not found and self.content_of is not None:
                 found = self.content_moves(sent)
             else:
@@ -183,6 +183,8 @@ class MoveFinder(Triggers):
                       if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                       for g in c.children if g.dep_ == "pobj"]  # "the offer was called insulting by X"
             actors = self.actors_of(agents) + [self.speaker_party(token)] + self.actors_of(self.subjects(token))
+            if token.dep_ == "oprd":  # "the smaller union called the deal a betrayal": who calls it so
+                actors += self.actors_of(self.subjects(token.head))
             actors = [a for a in actors if a and a != owner][:1]
         elif kind.startswith("nominal_"):
             kind = kind.removeprefix("nominal_")

@@ -550,7 +550,8 @@ class PartyFinder:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 continue  # "the government of X" names X through its object
-            if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in token.children):
+            if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i != c.sent.start
+                   for c in token.children):
                 continue  # "the Congolese army": a name we cannot place is better left unresolved
             det = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
             if token.dep_ == "compound" and token.head.pos_ == "NOUN":  # "the union leadership"
@@ -569,6 +570,11 @@ class PartyFinder:
                     and not found.at(owner.i):
                 continue  # "Spanish growers' associations": the growers' own bodies, not a side named before
             possessed = owner is not None
+            countries = [c for c, _ in found.state_counts() if c in self.country_names]
+            if kind == "state" and countries and any(c.lower_ in ("federal", "central", "national")
+                                                     for c in token.children):
+                found.add(token.i, token.i + 1, countries[0], "state")  # "the federal government", not the
+                continue  # "Kurdistan Regional Government" whose name also ends in "government"
             named = self.named_for(token, found)
             if named is not None and det & {"the", "its", "their"}:  # "the association" after "the West Gulf
                 found.add(token.i, token.i + 1, named, found.kinds.get(named, kind))  # Terminal Operators Association"

@@ -211,6 +211,9 @@ class Triggers(Constructions):
                 if self.proposal_subject(token):
                     return "content"  # "the UN plan also called for elections to be held by September"
                 return "demand"  # "pushed for a framework", "is holding out for a decrease"
+            if lemma in ("want", "wish") and token.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("as", "if", "whenever", "while") for c in children):
+                return None  # "would keep hosting the talks for as long as both parties want us to": a condition
             if lemma in ("want", "seek", "request") and self.subjects(token) and (
                     "xcomp" in deps or obj is not None or lemma == "want" and "ccomp" in deps) and "neg" not in deps \
                     and not (obj is not None and any(c.lower_ == "no" for c in obj.children)) \
@@ -368,8 +371,10 @@ class Triggers(Constructions):
             subject = next((c for c in subject.children if c.dep_ == "poss"), None) or next(
                 (g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj"), None)
-        if subject is not None and subject.lemma_.lower() in self.proposal_nouns | self.offer_nouns | (
-                self.agreement_nouns - self.truce_nouns):  # "the accord calls for", not "the truce calls for"
+        truce = subject is not None and subject.lemma_.lower() in self.truce_nouns and verb.lemma_.lower() in (
+            "commit", "oblige", "require")  # "the truce commits both sides to halt offensive operations"
+        if subject is not None and (truce or subject.lemma_.lower() in self.proposal_nouns | self.offer_nouns | (
+                self.agreement_nouns - self.truce_nouns)):  # "the accord calls for"
             return subject
         return None
 
