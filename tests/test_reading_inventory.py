@@ -66,6 +66,10 @@ CONSTRUCTIONS = [
      "Baghdad and the Kurdistan Regional Government (KRG) met. The federal government has offered producers $16 a "
      "barrel.",
      ("offer", "Iraq")),
+    ("each side freeing people in joined clauses: a swap carried out",
+     "Iran and the United States met in Muscat. Iran freed four Americans on Tuesday and the United States released "
+     "five Iranians held on sanctions charges.",
+     [("accept", "Iran"), ("accept", "United States")]),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

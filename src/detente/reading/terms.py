@@ -245,6 +245,8 @@ def _released_people(token: Token) -> bool:
         return False
     if token.ent_type_ == "PERSON" and token.dep_ in ("dobj", "pobj"):
         return True
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+        return True  # "freed four Americans", "released five Iranians"
     if token.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.lower_ in ("them", "those") for g in c.children) for c in token.children):
         return True

@@ -92,6 +92,8 @@ class Triggers(Constructions):
                 return "reject"  # "said it could not raise the retirement age across the board"
             if self.holding_firm(token):
                 return "insist"  # "refused to budge on wages", "would not back down"
+            if lemma in ("free", "release") and token.tag_ == "VBD" and _mutual_release(token):
+                return "accept"  # "Iran freed four Americans and the United States released five Iranians": a swap
             if lemma in ("exchange", "swap", "trade") and obj is not None and _captives(obj) and any(
                     self.collective(s) or s.conjuncts for s in self.subjects(token)):
                 return "accept"  # "Russia and Ukraine exchanged 205 prisoners of war": a swap both carried out
@@ -468,6 +470,16 @@ def denied(token: Token) -> bool:
         if node.lemma_.lower() in ("deny", "refute") and node.pos_ == "VERB":
             return True
     return False
+
+
+def _mutual_release(verb: Token) -> bool:
+    """Two sides each freeing people, in one sentence's joined clauses: a swap carried out."""
+    others = [c for c in verb.conjuncts if c.lemma_.lower() in ("free", "release") and c.tag_ == "VBD"]
+    if not others:
+        return False
+    mine = next((party_of(c) for c in verb.children if c.dep_ == "nsubj"), None)
+    theirs = {party_of(c) for o in others for c in o.children if c.dep_ == "nsubj"}
+    return bool(mine) and bool(theirs - {None, mine})
 
 
 _REVISING = frozenset({"lower", "reduce", "cut", "scale", "trim", "soften", "moderate", "raise", "increase",
