@@ -1442,3 +1442,21 @@ def test_wanting_in_a_condition_is_no_demand():
     found = _moves('Chad and the Tibesti Front met. Norway\'s envoy said Oslo would keep hosting the talks "for as '
                    'long as both parties want us to".')
     assert not [m for m in found if m[0] == "demand"]
+
+
+def test_a_title_a_side_possessed_before_names_the_same_sides_minister_and_his_first_surname():
+    found = _moves("ASUNCIÓN — Brazil and Paraguay agreed to lower the tariff, Paraguay's foreign minister said.\n\n"
+                   "Foreign Minister Rodrigo Benítez Aquino said the talks ran past midnight.\n\n"
+                   '"We will not sign a new annex that keeps us a captive seller," Benítez told reporters.')
+    assert {actor for _, actor in found} <= {"Brazil", "Paraguay"} and any(a == "Paraguay" for t, a in found
+                                                                            if t in ("insist", "reject"))
+
+
+def test_a_monitoring_group_counts_and_never_acts_and_fighters_of_a_name_make_it_a_group():
+    text = ("OUAGADOUGOU — Elders brokered a truce between the army and the jihadist group that has encircled "
+            "the town. Under the deal, fighters of Ansar al-Liptako agreed to let three convoys use the road. "
+            "The violence has killed 20,000 people, according to the monitoring group Sahel Conflict Monitor. "
+            "The group had initially demanded the release of 15 of its fighters.")
+    found = _moves(text)
+    assert ("demand", "Ansar al-Liptako") in found
+    assert "Sahel Conflict Monitor" not in {actor for _, actor in found}

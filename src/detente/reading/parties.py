@@ -46,6 +46,8 @@ _INSURGENT_WORDS = frozenset({"liberation", "revolutionary", "resistance", "muja
                               "guerrillas", "militia", "insurgents"})
 _LOCAL = frozenset({"provincial", "regional", "local", "municipal", "county", "city", "state", "district",
                     "devolved", "territorial"})
+_WATCHERS = frozenset({"monitoring", "research", "rights", "advocacy", "campaign", "lobby", "watchdog", "consulting",
+                       "consultancy", "analysis", "polling", "humanitarian", "aid", "relief", "medical"})
 _WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
@@ -300,6 +302,8 @@ class PartyFinder:
             near.append(ent.doc[ent.start - 1])
         for token in near:
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
+            if kind and _watching(token):
+                return "media"  # "the monitoring group Sahel Conflict Monitor": it counts, it does not negotiate
             if kind and kind != "state":
                 return kind
         return None
@@ -396,12 +400,13 @@ class PartyFinder:
             return  # "its Ulsan and Asan plants", whatever the tagger took the names for
         described = self.descriptions.get(ent.root.head.lemma_.lower()) if ent.root.dep_ == "appos" else None
         if described and described not in ("state", "union") and ent.root.head.tag_ == "NN":
-            found.add(ent.start, ent.end, ent.text, described)  # "the group, Jamaat Nasr al-Sahil": no person
-            return
+            watcher = _watching(ent.root.head)  # "the monitoring group Sahel Conflict Monitor" counts, not negotiates
+            found.add(ent.start, ent.end, ent.text, "media" if watcher else described)  # "the group, Jamaat Nasr
+            return  # al-Sahil": no person
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3:
             found.add(ent.start, ent.end, ent.text, "organisation")  # "MLBPA" tagged as a person: initials
             return
-        party = self.affiliation(ent, found)
+        party = self.affiliation(ent, found) or _titled_before(ent, found)
         if party is not None:
             found.kinds.setdefault(party, "organisation")  # "Veloria's president": Veloria is a side, not a person
         if party is None:
@@ -415,6 +420,9 @@ class PartyFinder:
                 or ent.doc[words[0].i:words[-1].i + 1].text  # "al-Furqan" kept whole; "Hanseong" the carmaker
         found.add(ent.start, ent.end, party, found.kinds.get(party, "person"))
         found.people.setdefault(ent[-1].text, party)
+        names = [t for t in ent if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha()]
+        if len(names) >= 3:  # "Rodrigo Benítez Aquino", later "Benítez": a first surname is the name in use too
+            found.people.setdefault(names[1].text, party)
 
     def affiliation(self, ent: Span, found: Mentions) -> str | None:
         inside = set(range(ent.start, ent.end))
@@ -513,6 +521,11 @@ class PartyFinder:
             if party is not None:
                 found.learn_kind(party, kind)
                 found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
+            elif kind == "group" and token.tag_ == "NNS":  # "fighters of Ansar al-Liptako": a group, whatever
+                owner = next((found.at(g.i) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj" and found.at(g.i)), None)  # the tagger said
+                if owner is not None and found.kinds.get(owner) in ("person", "organisation"):
+                    found.kinds[owner] = "group"
 
     def refer_back(self, doc: Doc, found: Mentions) -> None:
         """"the union", "the rebels", "the government": the latest party of that kind, or the report's one."""
@@ -706,6 +719,27 @@ def _mediating_states(doc: Doc, found: Mentions) -> set[str]:
                     if state and found.kinds.get(state) == "state":
                         out.add(state)
     return out
+
+
+def _watching(description: Token) -> bool:
+    """"the monitoring group", "a rights group", "the research group": one that watches the conflict."""
+    return any(c.lower_ in _WATCHERS for c in description.children if c.dep_ in ("amod", "compound"))
+
+
+def _titled_before(ent: Span, found: Mentions) -> str | None:
+    """"Paraguay's foreign minister said ... . Foreign Minister Rodrigo Benítez said": the title a side's
+    possessive gave earlier, now before a name, is that side's."""
+    doc = ent.doc
+    title = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3):ent.start] if t.text[:1].isupper()]
+    if not title or title[-1] not in ("minister", "secretary", "president", "negotiator", "envoy", "spokesman",
+                                      "spokeswoman", "spokesperson", "chief", "commander"):
+        return None
+    for token in doc[:ent.start]:
+        if token.lower_ == title[-1] and [t.lower_ for t in doc[token.i - len(title) + 1:token.i + 1]] == title:
+            owner = next((c for c in token.children if c.dep_ == "poss" and found.at(c.i)), None)
+            if owner is not None:
+                return found.at(owner.i)
+    return None
 
 
 def _called(token: Token) -> Token | None:

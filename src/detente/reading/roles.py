@@ -52,10 +52,18 @@ def leaders(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
         return
     led = {c for s, e, c in found.items if any(t.ent_type_ == "PERSON" for t in doc[s:e])}
     states = {c for _, _, c in found.items if c in finder.country_names and c not in found.battlegrounds}
-    candidates = {c for c in states - led if found.acts(c, doc)}  # not "talks in Pretoria"
+    candidates = {c for c in states - led if any(  # not "talks in Pretoria", nor "sold to Argentina and Uruguay"
+        p == c and _subject_like(doc[s:e].root) for s, e, p in found.items)}
     if len(candidates) != 1:
         return
     found.rename(unplaced.pop(), candidates.pop())
+
+
+def _subject_like(token) -> bool:
+    """A subject or possessor, or joined to a subject: "The IMF and Pakistan reached a deal"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def armies(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
