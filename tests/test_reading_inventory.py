@@ -1460,3 +1460,8 @@ def test_a_monitoring_group_counts_and_never_acts_and_fighters_of_a_name_make_it
     found = _moves(text)
     assert ("demand", "Ansar al-Liptako") in found
     assert "Sahel Conflict Monitor" not in {actor for _, actor in found}
+
+
+def test_calling_off_a_strike_is_no_rejection_even_where_the_parse_loses_the_object():
+    found = _moves("The AJP union and the clubs met. The AJP called off a strike hours before the first match.")
+    assert ("reject", "AJP") not in found

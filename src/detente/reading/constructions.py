@@ -75,8 +75,10 @@ class Constructions:
                 return None  # "has not ruled out considering the proposal": no rejection
             if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in token.children):
                 return None  # "if the mediation fails, the workers could walk out": a prospect, not an act
-            if obj is not None and obj.lemma_.lower() in _HOSTILE:  # "would call off the strike only if ..."
-                return "insist" if only_if(token) else None
+            nearby = token.doc[token.i + 1:min(token.i + 5, token.sent.end)]
+            if obj is not None and obj.lemma_.lower() in _HOSTILE or obj is None and any(
+                    t.lemma_.lower() in _HOSTILE for t in nearby):  # "would call off the strike only if ...",
+                return "insist" if only_if(token) else None  # "called off a strike hours before the match"
             if obj is None and _unless(token) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
                 return "insist"  # "members would walk out on October 16 unless the employers dropped the clause"
             if lemma in ("pull", "back", "walk") and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
