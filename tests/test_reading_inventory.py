@@ -70,6 +70,14 @@ CONSTRUCTIONS = [
      "Iran and the United States met in Muscat. Iran freed four Americans on Tuesday and the United States released "
      "five Iranians held on sanctions charges.",
      [("accept", "Iran"), ("accept", "United States")]),
+    ("returning to talks seeking something",
+     "Aurora Airlines and the Cabin Crew Union (CCU) met. She said the union would return to talks seeking full pay "
+     "for ground time.",
+     ("demand", "CCU")),
+    ("a speaker who heads a side's delegation",
+     "Thailand and the BPP met in Kuala Lumpur. \"We are ready to talk about extending it,\" said General Chatchai "
+     "Sirikul, who heads the Thai delegation.",
+     ("offer", "Thailand")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

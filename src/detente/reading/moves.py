@@ -415,7 +415,8 @@ class MoveFinder(Triggers):
             if other.i == trigger.i or other.i not in scope:
                 continue
             if other.dep_ == "conj" and other.head.i == trigger.i or any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+                    c.dep_ in ("nsubj", "nsubjpass") for c in other.children) or (
+                    other.dep_ in ("acl", "advcl") and other.tag_ == "VBG"):  # "return to talks seeking X"
                 scope -= {t.i for t in other.subtree}
         for a in doc._.attributions or []:
             if not sent.start <= a.cue_index < sent.end:

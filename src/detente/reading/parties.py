@@ -450,7 +450,16 @@ class PartyFinder:
                 party = _party_in(child, found)
                 if party:
                     return party
+            if child.dep_ == "relcl" and child.lemma_.lower() in ("head", "lead", "chair", "represent", "run"):
+                led = next((c for c in child.children if c.dep_ == "dobj"), None)  # "X, who heads the Thai team"
+                party = _party_in(led, found) or self.demonym_in(led) if led is not None else None
+                if party:
+                    return party
         return self.described_after(ent, found) or self.described_owner(ent, near, found)
+
+    def demonym_in(self, phrase: Token) -> str | None:
+        """The country a demonym inside a phrase names: "the Thai delegation"."""
+        return next((self.demonym(t, anywhere=True) for t in phrase.subtree if self.demonym(t, anywhere=True)), None)
 
     def described_owner(self, ent: Span, near: list[Token], found: Mentions) -> str | None:
         """"the group's spokeswoman, Nadia Oruba", "the union's president X": the party that description

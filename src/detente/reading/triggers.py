@@ -216,6 +216,12 @@ class Triggers(Constructions):
             if lemma in ("want", "wish") and token.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in ("as", "if", "whenever", "while") for c in children):
                 return None  # "would keep hosting the talks for as long as both parties want us to": a condition
+            holder = token.head
+            while holder.pos_ not in ("VERB", "AUX") and holder.head.i != holder.i:
+                holder = holder.head
+            if lemma == "seek" and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "acl") and obj is not None \
+                    and self.subjects(holder):
+                return "demand"  # "the union would return to talks seeking full pay for ground time"
             if lemma in ("want", "seek", "request") and self.subjects(token) and (
                     "xcomp" in deps or obj is not None or lemma == "want" and "ccomp" in deps) and "neg" not in deps \
                     and not (obj is not None and any(c.lower_ == "no" for c in obj.children)) \
@@ -453,6 +459,11 @@ class Triggers(Constructions):
                 return [raised, *raised.conjuncts]  # "Ukraine is said to have accepted the plan"
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             return self.subjects(token.head)
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() == "seek":
+            holder = token.head  # "would return to talks seeking full pay": who returns seeks it
+            while holder.pos_ not in ("VERB", "AUX") and holder.head.i != holder.i:
+                holder = holder.head
+            return self.subjects(holder) if holder.pos_ in ("VERB", "AUX") else []
         if token.dep_ in ("acl",):
             return []
         if token.dep_ == "pcomp" or (token.dep_ == "advcl" and token.head.dep_ == "pobj"):
