@@ -78,6 +78,9 @@ CONSTRUCTIONS = [
      "Thailand and the BPP met in Kuala Lumpur. \"We are ready to talk about extending it,\" said General Chatchai "
      "Sirikul, who heads the Thai delegation.",
      ("offer", "Thailand")),
+    ("signalled that it could",
+     "Thailand and the BPP met in Kuala Lumpur. The BPP signalled that it could keep the truce going beyond Ramadan.",
+     ("offer", "BPP")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

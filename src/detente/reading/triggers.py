@@ -252,6 +252,10 @@ class Triggers(Constructions):
                 return "insist"  # "would only consider a vote if ...", "we cannot sit at a table while ..."
             if self.conditional_concession(token):
                 return "offer"  # "the EU could recognise its inspections for other pests if Pretoria ..."
+            if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("signal", "indicate", "hint") and any(
+                    c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in children) and not any(
+                    c.dep_ == "neg" for c in children) and not hostile(token) and lemma not in _FORCE:
+                return "offer"  # "the BPP is reported to have signalled that it could keep the arrangement going"
             return None
         if pos == "ADJ":
             construction = self.adjective_construction(token) or self.verb_construction(token, None)
