@@ -81,6 +81,10 @@ CONSTRUCTIONS = [
     ("signalled that it could",
      "Thailand and the BPP met in Kuala Lumpur. The BPP signalled that it could keep the truce going beyond Ramadan.",
      ("offer", "BPP")),
+    ("in turn, after a deal",
+     "Iraq and the Kurdistan Regional Government (KRG) agreed to resume oil exports. The KRG will hand 210,000 barrels "
+     "a day to the state marketer. Baghdad, in turn, will transfer the money for the salaries.",
+     ("accept", "Iraq")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

@@ -115,6 +115,10 @@ class MoveFinder(Triggers):
         if verb is None or any(c.dep_ == "neg" for c in verb.children) or sent.text.rstrip().endswith("?"):
             return []
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        side = party_of(subject) if subject is not None and subject.pos_ != "PRON" else None
+        if side and _in_return(sent) and (side in actors or kind == "accept"):
+            return [self.build(kind, side, verb, sent, whole=True)]  # "In return, Thai security forces will scale
+            # back raids", "Baghdad, in turn, will transfer the salaries": that side's part of the deal or offer
         if subject is None or subject.pos_ == "PRON" or party_of(subject) or subject.lemma_.lower() in (
                 self.agreement_nouns | self.truce_nouns | self.proposal_nouns | self.offer_nouns | _HOSTILE):
             return []  # "we will watch", "the agreement will take effect": no term of it
@@ -627,6 +631,12 @@ def _one_per_item(terms: list[TermMention], doc: Doc) -> list[TermMention]:
         return kept
     first = next((m for m in kept if m.term == "other" and not _is_amount(doc[m.index])), amounts[0])
     return [m for m in kept if m not in amounts or m is first]  # "10% this year and 9% the next": one rise
+
+
+def _in_return(sent: Span) -> bool:
+    """"In return, ...", "X, in turn, will ...", "In exchange, ...": the other half of a bargain."""
+    words = [t.lower_ for t in sent]
+    return any(words[i] == "in" and words[i + 1] in ("return", "turn", "exchange") for i in range(len(words) - 1))
 
 
 _SWAPS = {"swap", "exchange", "trade", "switch"}
