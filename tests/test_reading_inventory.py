@@ -1480,3 +1480,10 @@ def test_a_monitoring_group_counts_and_never_acts_and_fighters_of_a_name_make_it
 def test_calling_off_a_strike_is_no_rejection_even_where_the_parse_loses_the_object():
     found = _moves("The AJP union and the clubs met. The AJP called off a strike hours before the first match.")
     assert ("reject", "AJP") not in found
+
+
+def test_a_spokesperson_after_a_side_spoke_speaks_for_it_in_a_quote_over_paragraphs():
+    text = ('The Dockers Union rejected the offer. Harbour Operators said the strike was "deeply disappointing."\n\n'
+            'A spokesperson said: "It is disappointing that the union has called a strike.\n\n'
+            '"We made a fair and reasonable opening offer on pay."')
+    assert ("offer", "Harbour Operators") in _moves(text)

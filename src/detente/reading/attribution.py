@@ -128,11 +128,32 @@ class AttributionFinder:
         person = next((t for t in speaker.doc[start:end] if t.ent_type_ == "PERSON" and t._.party), None)
         if party is None and person is not None:  # "X and Y, co-chairs of the committee, said": parsed astray
             party = person._.party
+        if party is None and speaker.lemma_.lower() in _SPOKESPEOPLE and not any(
+                c.dep_ in ("poss", "prep") for c in speaker.children):
+            party = _subject_before(speaker)  # "The government said ... . A spokesperson said: ..."
         anonymous = speaker.lemma_.lower() in self.source_nouns or speaker.lower_ in self.source_nouns
         on_record = party is not None and not anonymous or speaker.ent_type_ == "PERSON" or person is not None
         joint = speaker.lemma_.lower() in ("statement", "communique", "communiqué", "declaration") and any(
             c.lower_ == "joint" for c in speaker.children)  # "according to a joint statement": the parties
         return Attribution(text, start, end, cue, cue_token.i, [text], party, on_record or joint, governs, joint)
+
+
+_SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def _subject_before(token: Token) -> str | None:
+    """The side the sentence before is about: its main subject's party."""
+    start = token.sent.start
+    for _ in range(2):  # a paragraph break or a closing quotation mark may stand alone between them
+        if start == 0:
+            return None
+        previous = token.doc[start - 1].sent
+        found = next((party_of(c) for t in previous if t.dep_ == "ROOT" for c in t.children
+                      if c.dep_ in ("nsubj", "nsubjpass") and party_of(c)), None)
+        if found or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in previous):
+            return found
+        start = previous.start
+    return None
 
 
 def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
