@@ -1487,3 +1487,10 @@ def test_a_spokesperson_after_a_side_spoke_speaks_for_it_in_a_quote_over_paragra
             'A spokesperson said: "It is disappointing that the union has called a strike.\n\n'
             '"We made a fair and reasonable opening offer on pay."')
     assert ("offer", "Harbour Operators") in _moves(text)
+
+
+def test_once_the_bondholders_are_a_side_bare_bondholders_and_the_investors_are_too():
+    found = _moves("Ethiopia reached a deal with the committee representing the bondholders. Under the deal, "
+                   "bondholders will accept a 27 per cent cut. The investors had countered by offering to write off "
+                   "15 per cent.")
+    assert ("accept", "Bondholders") in found and ("offer", "Bondholders") in found

@@ -122,6 +122,13 @@ def unnamed_sides(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
             names[lemma] = word.capitalize()  # the short common name: "Creditors", "Official creditors"
         start = min([token.i, *(c.i for c in modifiers if c.dep_ == "amod")])
         found.add(start, token.i + 1, names[lemma], "organisation", over_places=True)
+    private = names.get("bondholder") or (names.get("creditor") if len(names) == 1 else None)
+    for token in doc:  # once "the bondholders" are a side, "bondholders will accept" and "the investors" are too
+        word = _SAME_ROLE.get(token.lemma_.lower(), token.lemma_.lower())
+        name = names.get(word) or (private if word in ("investor", "holder") else None)
+        if name and token.pos_ == "NOUN" and token.tag_ == "NNS" and not found.taken(token.i) and not any(
+                c.dep_ == "amod" and c.lower_ in _ROLE_KINDS for c in token.children):
+            found.add(token.i, token.i + 1, name, "organisation")
 
 
 def executive_at_home(finder: PartyFinder, doc: Doc, mentions: list[tuple[int, int, str]],

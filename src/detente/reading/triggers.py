@@ -470,6 +470,8 @@ class Triggers(Constructions):
             return self.subjects(holder) if holder.pos_ in ("VERB", "AUX") else []
         if token.dep_ in ("acl",):
             return []
+        if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.head.pos_ == "VERB":
+            return self.subjects(token.head.head)  # "the investors countered by offering to write off 15 per cent"
         if token.dep_ == "pcomp" or (token.dep_ == "advcl" and token.head.dep_ == "pobj"):
             return []
         return []
