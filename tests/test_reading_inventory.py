@@ -1494,3 +1494,10 @@ def test_once_the_bondholders_are_a_side_bare_bondholders_and_the_investors_are_
                    "bondholders will accept a 27 per cent cut. The investors had countered by offering to write off "
                    "15 per cent.")
     assert ("accept", "Bondholders") in found and ("offer", "Bondholders") in found
+
+
+def test_an_unnamed_union_is_the_organisation_named_most_beside_the_employer():
+    text = ("PARIS — Conductors at SNCF will stay on strike after their union rejected a pay offer, the company "
+            "said.\n\nThe Union des cheminots autonomes (UCA) walked out of talks. The UCA said it would meet the "
+            "mediator. Its leader spoke to France Info.")
+    assert ("reject", "UCA") in _moves(text)

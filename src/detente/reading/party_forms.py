@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -20,7 +21,12 @@ def the_other_organisation(found: Mentions) -> str | None:
     employers = [c for c, k in kinds.items() if k == "company"]
     initials = {"".join(w[0] for w in e.split() if w[:1].isupper()) for e in employers}
     unknown = [c for c, k in kinds.items() if k == "organisation" and c not in initials]  # "MLB" is the league
-    return unknown[0] if len(unknown) == 1 and employers else None
+    if not employers or not unknown:
+        return None
+    counts = Counter(c for _, _, c in found.items if c in unknown).most_common(2)
+    if len(counts) == 1 or counts[0][1] > counts[1][1]:
+        return counts[0][0]  # the one named most, where others are named in passing ("France Info")
+    return None
 
 
 FACILITIES = {"plant", "factory", "port", "mine", "shipyard", "facility", "site", "terminal", "refinery", "base",
