@@ -75,6 +75,8 @@ class Triggers(Constructions):
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
+            if lemma in self.content_verbs and self.proposal_subject(token):
+                return "content"  # "the truce commits both sides to ...": what the deal holds, not an act
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
                    for h in (token, *(x for x in children if x.dep_ == "xcomp")) for c in h.children) and any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and any(
