@@ -1501,3 +1501,10 @@ def test_an_unnamed_union_is_the_organisation_named_most_beside_the_employer():
             "said.\n\nThe Union des cheminots autonomes (UCA) walked out of talks. The UCA said it would meet the "
             "mediator. Its leader spoke to France Info.")
     assert ("reject", "UCA") in _moves(text)
+
+
+def test_a_countrys_rival_administrations_are_its_two_sides_not_the_country():
+    found = _moves("TUNIS — Libya's rival administrations agreed on Thursday to set up a joint committee, the United "
+                   "Nations said. The Government of National Unity (GNU) and the House of Representatives (HoR) met in "
+                   "Geneva. The GNU rejected the election date. Libya's oil output fell.")
+    assert ("accept", "GNU") in found and ("accept", "HoR") in found and ("accept", "Libya") not in found

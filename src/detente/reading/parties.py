@@ -29,7 +29,7 @@ from .party_forms import (
     parents,
     the_other_organisation,
 )
-from .roles import armies, caucuses, executive_at_home, leaders, unnamed_sides
+from .roles import armies, caucuses, executive_at_home, leaders, rival_camps, unnamed_sides
 from .sides import principals
 
 _MILITARY = frozenset({"military", "army", "junta", "regime", "forces", "troops", "generals"})
@@ -143,6 +143,7 @@ class PartyFinder:
         self.surnames(doc, found)
         leaders(self, doc, found)
         armies(self, doc, found)
+        rival_camps(doc, found)
         unnamed_sides(self, doc, found)
         parents(doc, found)
         self.refer_back(doc, found)
@@ -785,6 +786,9 @@ def party_of(token: Token, depth: int = 2) -> str | None:
         return None  # "Colombian voters", "Israeli protesters": people, not their side
     if any(c.dep_ == "amod" and c.lower_ in ("close", "familiar", "briefed", "knowledgeable") for c in token.children):
         return None  # "officials close to the talks on Ethiopia's war": sources, not a side
+    if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in ("rival", "warring", "opposing")
+                                   for c in token.children):
+        return None  # "Libya's rival administrations": the sides within it, not Libya
     for child in token.children:
         if child.dep_ in ("compound", "poss", "amod", "nmod", "appos", "flat") and child._.party:
             if child.dep_ in ("amod", "compound") and token.lemma_.lower() in _OUTLAWS and \

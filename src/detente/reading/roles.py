@@ -66,6 +66,18 @@ def _subject_like(token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
+def rival_camps(doc: Doc, found: Mentions) -> None:
+    """"Libya's rival administrations", "Yemen's warring parties": the country is where the rivals fight,
+    not a side of its own."""
+    for token in doc:
+        if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in ("rival", "warring", "opposing")
+                                       for c in token.children):
+            for c in token.children:
+                country = found.at(c.i) if c.dep_ == "poss" else None
+                if country and found.kinds.get(country) == "state":
+                    found.battlegrounds.add(country)
+
+
 def armies(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
     """In a civil war the army is a side of its own: "Sudan's army" and "the army" fight the RSF, and
     Sudan is only where it happens. Where the state also acts otherwise (its government, its leader),
