@@ -1508,3 +1508,9 @@ def test_a_countrys_rival_administrations_are_its_two_sides_not_the_country():
                    "Nations said. The Government of National Unity (GNU) and the House of Representatives (HoR) met in "
                    "Geneva. The GNU rejected the election date. Libya's oil output fell.")
     assert ("accept", "GNU") in found and ("accept", "HoR") in found and ("accept", "Libya") not in found
+
+
+def test_wanting_to_consider_a_deal_and_insisting_it_can_do_good_are_no_moves():
+    found = _moves("Britain and the EU sealed the framework. The DUP will want to consider the detail of the deal. "
+                   "The prime minister insisted the settlement can open a new chapter.")
+    assert not [m for m in found if m[0] in ("demand", "insist")]

@@ -215,6 +215,12 @@ class Triggers(Constructions):
                 if self.proposal_subject(token):
                     return "content"  # "the UN plan also called for elections to be held by September"
                 return "demand"  # "pushed for a framework", "is holding out for a decrease"
+            if lemma == "want" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _DELIBERATING for c in children):
+                return None  # "the DUP will want to consider the detail": weighing a deal, asking nothing
+            if lemma == "insist" and any(c.dep_ == "ccomp" and any(
+                    g.dep_ == "aux" and g.lower_ in ("can", "could", "may", "might") for g in c.children) and not any(
+                    g.dep_ == "neg" for g in c.children) for c in children):
+                return None  # "Sunak insisted the settlement can open a new chapter": a claim, not a red line
             if lemma in ("want", "wish") and token.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in ("as", "if", "whenever", "while") for c in children):
                 return None  # "would keep hosting the talks for as long as both parties want us to": a condition
@@ -501,6 +507,7 @@ def _mutual_release(verb: Token) -> bool:
     return bool(mine) and bool(theirs - {None, mine})
 
 
+_DELIBERATING = frozenset({"consider", "study", "examine", "review", "see", "read", "digest", "weigh", "assess"})
 _REVISING = frozenset({"lower", "reduce", "cut", "scale", "trim", "soften", "moderate", "raise", "increase",
                         "improve", "sweeten", "revise", "boost", "enhance", "up", "better", "narrow", "halve",
                         "double", "update", "amend"})
