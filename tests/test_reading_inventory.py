@@ -85,6 +85,17 @@ CONSTRUCTIONS = [
      "Iraq and the Kurdistan Regional Government (KRG) agreed to resume oil exports. The KRG will hand 210,000 barrels "
      "a day to the state marketer. Baghdad, in turn, will transfer the money for the salaries.",
      ("accept", "Iraq")),
+    ("there will be no, said by a side",
+     "Pakistan and the IMF reached a deal. \"There will be no new taxes on the salaried class this year,\" "
+     "Pakistan's finance minister said.",
+     ("insist", "Pakistan")),
+    ("not for sale",
+     "Halmland and Orvenia met. \"Our sanctions are not for sale,\" Halmland's president said.",
+     ("insist", "Halmland")),
+    ("the state does not negotiate with",
+     "Haiti and the Ti Zile gang met. The gang demanded money. \"The state does not negotiate with criminals,\" "
+     "Haiti's justice minister said.",
+     ("insist", "Haiti")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

@@ -72,9 +72,28 @@ class Triggers(Constructions):
                                                                     for c in token.children) \
                 and self.proposal_subject(token):
             return "content"  # "the centrepiece of the agreement is a joint patrol", "one of its priorities is to"
+        if lemma == "be" and any(c.dep_ == "expl" for c in children) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and any(
+                g.dep_ == "det" and g.lower_ == "no" for c in children if c.dep_ in ("attr", "nsubj")
+                for g in c.children) and self.speaker_party(token) in (token.doc._.principals or [])[:3]:
+            return "speaker_insist"  # "There will be no new taxes on the salaried class this year," the minister said
+        if lemma == "be" and any(c.dep_ == "neg" for c in children) and self.speaker_party(token) in (
+                token.doc._.principals or [])[:3] and (
+                any(p.lower_ == "for" and any(g.lower_ == "sale" for g in p.children) for p in children)
+                or any(c.dep_ == "attr" and any(t.lower_ == "chip" for t in c.subtree) for c in children)):
+            return "speaker_insist"  # "Our sanctions are not for sale", "he is not a bargaining chip"
         if pos == "VERB":
             obj = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
+            present = token.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("does", "do")
+                                                          for c in children)
+            if lemma in ("negotiate", "bargain", "talk", "deal") and "neg" in deps and present \
+                    and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+                subject = next((c for c in children if c.dep_ == "nsubj"), None)
+                if subject is not None and party_of(subject):
+                    return "insist"  # "Israel does not negotiate with terrorists": a principle, a red line
+                speaker = self.speaker_party(token)
+                return "speaker_insist" if speaker in (token.doc._.principals or [])[:3] else None  # "The state ..."
             if lemma in self.content_verbs and self.proposal_subject(token):
                 return "content"  # "the truce commits both sides to ...": what the deal holds, not an act
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
