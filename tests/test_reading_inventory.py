@@ -96,6 +96,18 @@ CONSTRUCTIONS = [
      "Haiti and the Ti Zile gang met. The gang demanded money. \"The state does not negotiate with criminals,\" "
      "Haiti's justice minister said.",
      ("insist", "Haiti")),
+    ("out of the question",
+     "The Locomotive Drivers Union (VDL) rejected the offer from Deutsche Schienen. VDL chairman Reinhold Kaspari "
+     "said arbitration was \"out of the question\".",
+     ("insist", "VDL")),
+    ("would not go further",
+     "The Locomotive Drivers Union (VDL) rejected the offer from Deutsche Schienen. Deutsche Schienen said it would "
+     "not go further.",
+     ("insist", "Deutsche Schienen")),
+    ("will not sign a deal that",
+     "Brazil and Paraguay met. \"We will not sign a new annex that keeps Paraguay as a captive seller,\" Paraguay's "
+     "foreign minister said.",
+     ("insist", "Paraguay")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

@@ -172,6 +172,8 @@ class Constructions:
             return bool(particles & {"down", "off"})
         if lemma == "give":
             return bool(particles & {"in", "way"} or objects & {"ground", "way", "in"})
+        if lemma == "go":
+            return bool(particles & {"further", "farther", "beyond"})  # "it would not go further"
         if lemma == "move":
             return any(c.dep_ == "prep" and c.lower_ in ("on", "from") for c in verb.children)
         return True

@@ -143,6 +143,8 @@ class TermFinder:
             return None  # "the fuel-tax rise", "food prices": a price, not aid let in
         if term == "territory" and any(c.lower_ == "humanitarian" for c in token.children):
             term = "aid"  # "humanitarian corridors" let aid in
+        if term == "hostage_release" and token.pos_ == "ADJ" and token.dep_ == "amod":
+            return None  # "a captive seller", "a captive market": a figure of speech
         if term == "hostage_release" and token.tag_ == "NN" and token.head.lemma_.lower() in ("hold", "take") \
                 and token.dep_ in ("oprd", "xcomp", "attr", "acomp", "advcl", "dobj") and not any(
                     c.dep_ in ("det", "nummod", "poss") for c in token.children):

@@ -77,6 +77,10 @@ class Triggers(Constructions):
                 g.dep_ == "det" and g.lower_ == "no" for c in children if c.dep_ in ("attr", "nsubj")
                 for g in c.children) and self.speaker_party(token) in (token.doc._.principals or [])[:3]:
             return "speaker_insist"  # "There will be no new taxes on the salaried class this year," the minister said
+        if lemma == "be" and any(c.lower_ == "out" and any(g.lower_ == "of" and any(q.lower_ == "question" for q in
+                                                                                   g.children) for g in c.children)
+                                 for c in children) and self.speaker_party(token) in (token.doc._.principals or [])[:3]:
+            return "speaker_insist"  # "arbitration was out of the question", said by a side
         if lemma == "be" and any(c.dep_ == "neg" for c in children) and self.speaker_party(token) in (
                 token.doc._.principals or [])[:3] and (
                 any(p.lower_ == "for" and any(g.lower_ == "sale" for g in p.children) for p in children)
@@ -124,8 +128,11 @@ class Triggers(Constructions):
             if lemma in self.accept_verbs and (_never(token) or self.conditional(token)):
                 return "insist"  # "would only agree to a truce if ..."
             if lemma in self.accept_verbs and will_not(token):
-                if obj is not None and any(c.lower_ == "any" for c in obj.children):
-                    return "insist"  # "would not support any budget that ...": a red line
+                kind_of_deal = obj is not None and any(c.dep_ == "relcl" for c in obj.children) and any(
+                    c.lower_ in ("a", "an") for c in obj.children)
+                if obj is not None and (any(c.lower_ == "any" for c in obj.children) or kind_of_deal):
+                    return "insist"  # "would not support any budget that ...", "will not sign an annex that keeps us a
+                    # captive seller": a red line against any such deal
                 if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _NOT_ON_THE_TABLE:
                     return None  # "would not accept the reality of the pay cuts": a complaint, not a refusal
                 return "reject"  # "the union will not sign the contract"
