@@ -362,3 +362,8 @@ def test_people_an_armed_group_frees_are_hostages_but_soldiers_it_captured_are_p
 def test_people_forced_to_flee_or_who_fled_are_displaced():
     assert ("displaced", 22000) in found("The fighting forced some 22,000 villagers to flee their homes.")
     assert ("displaced", 80000) in found("About 80,000 people who fled the valley are still living in camps.")
+
+
+def test_people_named_by_their_country_who_are_freed_are_counted():
+    assert ("prisoners_released", 4) in found("Iran freed four Americans on Tuesday and the United States released "
+                                              "five Iranians held on sanctions charges.")

@@ -107,7 +107,9 @@ class FigureFinder:
             if _share_of(noun) and ph.value >= 100:
                 return "other", noun_phrase(noun)[0]  # "displaced most of the territory's 2.1 million residents"
             release = _release_of(noun)
-            if release is not None and (lower in _PEOPLE_FOR_RELEASE | x.people or noun.tag_ == "NNS" and
+            if release is not None and (lower in _PEOPLE_FOR_RELEASE | x.people or (
+                    noun.tag_ == "NNS" or noun.tag_ == "NNPS" and not any(c.dep_ in ("conj", "appos") for c in
+                                                                           noun.children)) and  # not "two Germans, a"
                                         release.lemma_.lower() not in ("hand", "return")):  # not "handed over rifles"
                 if not _done(release):
                     return None, ""
