@@ -1537,3 +1537,9 @@ def test_wanting_to_consider_a_deal_and_insisting_it_can_do_good_are_no_moves():
     found = _moves("Britain and the EU sealed the framework. The DUP will want to consider the detail of the deal. "
                    "The prime minister insisted the settlement can open a new chapter.")
     assert not [m for m in found if m[0] in ("demand", "insist")]
+
+
+def test_a_committee_representing_a_side_is_that_side():
+    found = _moves("Mozambique rejected the proposal from the bondholders. The committee representing the "
+                   "bondholders walked out of the talks. It added that it remained willing to return to the table.")
+    assert ("offer", "Bondholders") in found and ("offer", "Mozambique") not in found

@@ -800,6 +800,11 @@ def party_of(token: Token, depth: int = 2) -> str | None:
             found = party_of(child, depth - 1)
             if found:
                 return found
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "represent":
+            represented = next((g for g in child.children if g.dep_ == "dobj"), None)
+            found = party_of(represented, depth - 1) if represented is not None else None
+            if found:  # "the committee representing the bondholders": them
+                return found
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
