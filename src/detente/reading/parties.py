@@ -540,6 +540,7 @@ class PartyFinder:
     def refer_back(self, doc: Doc, found: Mentions) -> None:
         """"the union", "the rebels", "the government": the latest party of that kind, or the report's one."""
         self.named_descriptions(doc, found)
+        mediating: set[str] | None = None
         for token in doc:
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
             if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
@@ -615,9 +616,11 @@ class PartyFinder:
             family = _MILITARY if token.lemma_.lower() in _MILITARY else _EXECUTIVE
             if kind == "state" and token.lemma_.lower() in family:
                 party = self.owning_state(doc, token, found, family) or party  # "Myanmar's military government"
-            if kind == "state" and party is not None and party in _mediating_states(doc, found):
+            if kind == "state" and party is not None and mediating is None:
+                mediating = _mediating_states(doc, found)  # once a report, when first needed
+            if kind == "state" and party is not None and party in mediating:
                 party = self.owning_state(doc, token, found, family) or next(  # "the government" is not the
-                    (c for c, _ in found.state_counts() if c not in _mediating_states(doc, found)), party)  # mediator's
+                    (c for c, _ in found.state_counts() if c not in mediating), party)  # mediator's
             if party is None and kind == "state":
                 party = found.main_country()
             if kind == "state" and party is not None and not found.acts(party, doc):
