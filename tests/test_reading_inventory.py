@@ -108,6 +108,13 @@ CONSTRUCTIONS = [
      "Brazil and Paraguay met. \"We will not sign a new annex that keeps Paraguay as a captive seller,\" Paraguay's "
      "foreign minister said.",
      ("insist", "Paraguay")),
+    ("a thing that could only happen on a condition, said by a side",
+     "Russia and Ukraine met. A Kremlin spokesman said an all-for-all exchange could only come as part of a wider "
+     "settlement.",
+     ("insist", "Russia")),
+    ("talks could resume only after",
+     "Russia and Ukraine met. Russia said talks could resume only after Ukraine withdrew its troops.",
+     ("insist", "Russia")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

@@ -206,6 +206,10 @@ class MoveFinder(Triggers):
                 actors = self.actors_of(self.subjects(token.head.head))  # "X believes ... and is giving"
             if not any(actors) and kind == "insist" and token.pos_ == "ADJ":
                 actors = [self.speaker_party(token)]  # "the union stressed that X is non-negotiable"
+            if not any(actors) and kind == "insist" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in token.children) \
+                    and self.speaker_party(token) in (token.doc._.principals or [])[:3]:
+                actors = [self.speaker_party(token)]  # "Russia said talks could resume only after ...": its terms
         out = []
         kinds = token.doc._.party_kinds or {}
         if token.lemma_.lower() in _APPLAUSE:  # "Rwanda welcomed the declaration": an outsider's applause
@@ -544,7 +548,7 @@ class MoveFinder(Triggers):
         if kind == "demand":
             return [], terms
         condition = {t.i for c in trigger.children if c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in ("if", "provided", "unless", "once") for g in c.children)
+            g.dep_ == "mark" and g.lower_ in ("if", "provided", "unless", "once", "after", "until") for g in c.children)
             for t in c.subtree}  # "would call off the strike if the ministry reopened talks": talks asked in return
         if kind == "insist":  # "insisted that Israel leave all five positions": the other side must act
             condition |= {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and any(

@@ -286,6 +286,12 @@ class Triggers(Constructions):
                 return "insist"  # "would only consider a vote if ...", "we cannot sit at a table while ..."
             if self.conditional_concession(token):
                 return "offer"  # "the EU could recognise its inspections for other pests if Pretoria ..."
+            if any(c.lower_ == "only" and c.dep_ == "advmod" for c in children) and any(
+                    c.dep_ == "aux" and c.lower_ in ("could", "would", "can", "will") for c in children) and any(
+                    c.dep_ in ("advcl", "prep") for c in children) and not any(
+                    party_of(c) for c in children if c.dep_ in ("nsubj", "nsubjpass")) and self.speaker_party(
+                    token) in (token.doc._.principals or [])[:3]:
+                return "speaker_insist"  # "an all-for-all exchange could only come as part of a wider settlement"
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("signal", "indicate", "hint") and any(
                     c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in children) and not any(
                     c.dep_ == "neg" for c in children) and not hostile(token) and lemma not in _FORCE:
