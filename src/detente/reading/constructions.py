@@ -339,7 +339,10 @@ class Constructions:
                 owners += [g for c in child.children if c.dep_ == "agent" for g in c.children
                            if g.dep_ == "pobj" and party_of(g)]
                 owners += on_behalf_of(child)  # "counteroffers that were made on behalf of SAG-AFTRA"
-        return [o for owner in owners for o in (owner, *owner.conjuncts)]
+        answer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+        if not owners and answer is not None and answer.lemma_.lower() in _ANSWERING:
+            owners += [c for c in answer.children if c.dep_ == "nsubj" and party_of(c)]  # "Malawi's negotiators
+        return [o for owner in owners for o in (owner, *owner.conjuncts)]  # countered with a demand for a 40% cut"
 
     # ----- subjects -----
 
@@ -397,6 +400,9 @@ def on_behalf_of(verb: Token) -> list[Token]:
 
 def negated_degree(token: Token) -> bool:
     return any(c.lower_ in _NEGATIVE_DEGREE for c in token.children)
+
+
+_ANSWERING = {"counter", "respond", "reply", "answer", "return", "retort", "hit"}
 
 
 def _praised_by_its_owner(noun: Token) -> bool:
