@@ -100,6 +100,14 @@ class Triggers(Constructions):
                 return "speaker_insist" if speaker in (token.doc._.principals or [])[:3] else None  # "The state ..."
             if lemma in self.content_verbs and self.proposal_subject(token):
                 return "content"  # "the truce commits both sides to ...": what the deal holds, not an act
+            willing = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and not any(
+                c.dep_ == "neg" for c in children)
+            if willing and (lemma == "attend" or lemma == "take" and any(
+                    c.dep_ == "dobj" and c.lower_ == "part" for c in children) and any(
+                    g.lemma_.lower() in self.talks_nouns for c in children if c.dep_ == "prep" for g in c.children)):
+                return "accept"  # "officials said they would attend", "it would take part in the mediation"
+            if lemma == "reserve" and obj is not None and obj_lemma == "position":
+                return "insist"  # "Somaliland reserved its position on the security committee"
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
                    for h in (token, *(x for x in children if x.dep_ == "xcomp")) for c in h.children) and any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and any(
