@@ -1562,3 +1562,10 @@ def test_a_committee_representing_a_side_is_that_side():
     found = _moves("Mozambique rejected the proposal from the bondholders. The committee representing the "
                    "bondholders walked out of the talks. It added that it remained willing to return to the table.")
     assert ("offer", "Bondholders") in found and ("offer", "Mozambique") not in found
+
+
+def test_a_community_named_by_two_demonyms_is_a_side_not_a_state():
+    reading = read_text("NICOSIA — The Greek Cypriot and Turkish Cypriot leaders agreed on Friday to open two new "
+                        "crossing points. Talks were once held in the Saudi Arabian city of Jeddah.")
+    assert {"Greek Cypriots", "Turkish Cypriots"} <= set(reading["parties"])
+    assert "Greece" not in reading["parties"] and "Turkey" not in reading["parties"]

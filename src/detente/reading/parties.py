@@ -48,6 +48,8 @@ _LOCAL = frozenset({"provincial", "regional", "local", "municipal", "county", "c
                     "devolved", "territorial"})
 _WATCHERS = frozenset({"monitoring", "research", "rights", "advocacy", "campaign", "lobby", "watchdog", "consulting",
                        "consultancy", "analysis", "polling", "humanitarian", "aid", "relief", "medical"})
+_COMPASS = frozenset({"Western", "Eastern", "Northern", "Southern", "Central", "West", "East", "North", "South",
+                      "Upper", "Lower", "Greater"})
 _WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
 _NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
@@ -122,7 +124,8 @@ class PartyFinder:
                 found.add(start, end, canonical, self.kind.get(canonical, "state"))
         countries = [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self.countries(doc)
                      if end > dateline_end(doc, doc[start].sent.start)  # "NAIROBI, Kenya (AP) —" is a dateline
-                     and not inside_name(doc, start, end)]  # "President Sofia Brandt" is no Bulgarian
+                     and not inside_name(doc, start, end)  # "President Sofia Brandt" is no Bulgarian
+                     and not (start > 0 and doc[start - 1].text in _COMPASS)]  # "Western Australia" is a region
         for start, end, country in sorted(countries, key=lambda m: m[1] - m[0]):
             found.country_tokens.update((i, country) for i in range(start, end))  # the longest name wins
         self.acronyms(doc, found)
@@ -133,6 +136,11 @@ class PartyFinder:
         self.unlabelled_names(doc, found)
         for start, end, country in sorted(countries, key=lambda m: (m[0], m[0] - m[1])):
             found.add(start, end, country, "state")  # "Democratic Republic of Congo" before "Republic of Congo"
+        for token in doc[:-1]:
+            following = token.nbor(1)
+            if (self.demonyms.get(token.text) or token.text in self.shared_demonyms) and self.community(following):
+                people = following.text if following.text.endswith("s") else following.text + "s"
+                found.add(token.i, token.i + 2, f"{token.text} {people}", "organisation")  # "Greek Cypriot leaders"
         for token in doc:
             country = self.demonym(token)
             if country:
@@ -384,9 +392,20 @@ class PartyFinder:
                 return None  # "Colombians rejected the deal" in a vote: the people; "the Russians said": the state
         if country is None:
             return None
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if following is not None and self.community(following):
+            return None  # "the Greek Cypriot side", "Bosnian Serb leaders": a community, not the state
         if anywhere or token.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "pobj", "dobj", "poss", "conj"):
             return country
         return None
+
+    def community(self, following: Token) -> bool:
+        """The second word of "Greek Cypriot", "Bosnian Serb": another people's demonym (not "Saudi Arabian", one
+        country's)."""
+        word = following.text
+        pair = f"{following.nbor(-1).text} {word}"
+        return word[:1].isupper() and (word in self.demonyms or word.removesuffix("s") in self.demonyms) \
+            and pair not in self.demonyms and pair.removesuffix("n") not in self.country_names_by_word
 
     def person(self, ent: Span, found: Mentions) -> None:
         """A person speaks for the party their title, possessive or apposition names, else for themselves."""
