@@ -127,6 +127,10 @@ CONSTRUCTIONS = [
     ("reserved its position",
      "Kosovo and Serbia met in Brussels. Kosovo reserved its position on the police patrols.",
      ("insist", "Kosovo")),
+    ("the two leaders accepted it",
+     "The Greek Cypriot and Turkish Cypriot leaders met. Olmedo proposed a single ceremony for both crossings, and the "
+     "two leaders accepted it.",
+     [("accept", "Greek Cypriots"), ("accept", "Turkish Cypriots")]),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),
@@ -1569,3 +1573,8 @@ def test_a_community_named_by_two_demonyms_is_a_side_not_a_state():
                         "crossing points. Talks were once held in the Saudi Arabian city of Jeddah.")
     assert {"Greek Cypriots", "Turkish Cypriots"} <= set(reading["parties"])
     assert "Greece" not in reading["parties"] and "Turkey" not in reading["parties"]
+
+
+def test_one_sides_leaders_are_not_both_sides():
+    found = _moves("Israel and Hamas met in Cairo. Moreover, the Hamas leaders have rejected the idea of leaving Gaza.")
+    assert ("reject", "Israel") not in found

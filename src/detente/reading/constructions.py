@@ -351,6 +351,11 @@ class Constructions:
         if token.lemma_.lower() not in self.collective_nouns and token.lower_ not in self.collective_nouns:
             return False
         markers = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "predet", "preconj")}
+        kinds = token.doc._.party_kinds or {}
+        if any(c.dep_ in ("compound", "poss") and c._.party and kinds.get(c._.party) != "state" and not c.conjuncts
+               and not any(m.lower_ in ("rival", "warring", "opposing") for m in token.children)
+               for c in token.children):
+            return False  # "the Hamas leaders": one side's, unlike "Libya's rival administrations"
         return bool(markers & self.collective_markers) and token.tag_ in ("NNS", "NNPS")
 
     def speaker_parties(self, token: Token) -> set[str]:

@@ -137,7 +137,7 @@ def unnamed_sides(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
     private = names.get("bondholder") or (names.get("creditor") if len(names) == 1 else None)
     for token in doc:  # once "the bondholders" are a side, "bondholders will accept" and "the investors" are too
         word = _SAME_ROLE.get(token.lemma_.lower(), token.lemma_.lower())
-        name = names.get(word) or (private if word in ("investor", "holder") else None)
+        name = names.get(word) or (private if word in ("investor", "holder", "fund") else None)
         if name and token.pos_ == "NOUN" and token.tag_ == "NNS" and not found.taken(token.i) and not any(
                 c.dep_ == "amod" and c.lower_ in _ROLE_KINDS for c in token.children):
             found.add(token.i, token.i + 1, name, "organisation")
