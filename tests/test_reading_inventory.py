@@ -1578,3 +1578,9 @@ def test_a_community_named_by_two_demonyms_is_a_side_not_a_state():
 def test_one_sides_leaders_are_not_both_sides():
     found = _moves("Israel and Hamas met in Cairo. Moreover, the Hamas leaders have rejected the idea of leaving Gaza.")
     assert ("reject", "Israel") not in found
+
+
+def test_a_dateline_tagged_as_a_person_is_no_side():
+    reading = read_text("DOHA — Chad's transitional government and the main rebel movement signed a framework "
+                        "agreement in Doha on Friday.")
+    assert "DOHA" not in reading["parties"]

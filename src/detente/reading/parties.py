@@ -411,6 +411,9 @@ class PartyFinder:
         """A person speaks for the party their title, possessive or apposition names, else for themselves."""
         if any(found.taken(t.i) for t in ent):
             return
+        if ent.end <= dateline_end(ent.doc, ent.sent.start) or ent.text.isupper() and ent.start == ent.sent.start \
+                and ent.end < len(ent.doc) and ent.doc[ent.end].text in (",", "-", "—", ":"):
+            return  # "DOHA —" tagged as a person: a dateline
         role = ent.root
         while role.dep_ == "conj" and role.head.i != role.i:
             role = role.head
