@@ -17,23 +17,26 @@ DEV = SHARED / "corpus" / "dev"
 SCORER = SHARED / "tools" / "score_reading.py"
 OWN = Path(__file__).parent / "reports"
 BLIND = Path(__file__).parent / "reports_blind"
-BLIND_SETS = {f"blind{n}": Path(__file__).parent / f"reports_blind{n}" for n in (2, 3, 4, 5, 6, 7)}
+BLIND_SETS = {f"blind{n}": Path(__file__).parent / f"reports_blind{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10)}
 
 # Floors just under today's figures: a change that reads any corpus worse fails. `dev` was tuned on;
 # `dev2` (25 negotiations) and our own ten reports (tests/reports) were read while writing rules;
-# tests/reports_blind and reports_blind2 to reports_blind7 (8 more negotiations each) were written and annotated
+# tests/reports_blind and reports_blind2 to reports_blind10 (8 more negotiations each) were written and annotated
 # without sight of the reader, scored once blind (each README has the first-sight score), then read for errors.
 FLOORS = {
-    "dev": {"moves": 0.90, "terms": 0.77, "figures": 0.95, "source": 0.95, "hedge": 0.95},
-    "dev2": {"moves": 0.64, "terms": 0.68, "figures": 0.88, "source": 0.82, "hedge": 0.95},
-    "own": {"moves": 0.72, "terms": 0.60, "figures": 0.84, "source": 0.80, "hedge": 0.95},
-    "blind": {"moves": 0.70, "terms": 0.72, "figures": 0.74, "source": 0.95, "hedge": 0.95},
-    "blind2": {"moves": 0.69, "terms": 0.62, "figures": 0.84, "source": 0.85, "hedge": 0.95},
-    "blind3": {"moves": 0.83, "terms": 0.59, "figures": 0.71, "source": 0.95, "hedge": 0.95},
-    "blind4": {"moves": 0.85, "terms": 0.56, "figures": 0.86, "source": 0.95, "hedge": 0.95},
-    "blind5": {"moves": 0.66, "terms": 0.46, "figures": 0.82, "source": 0.78, "hedge": 0.95},
-    "blind6": {"moves": 0.72, "terms": 0.48, "figures": 0.77, "source": 0.95, "hedge": 0.95},
-    "blind7": {"moves": 0.69, "terms": 0.47, "figures": 0.74, "source": 0.86, "hedge": 0.95},
+    "dev": {"moves": 0.90, "terms": 0.79, "figures": 0.95, "source": 0.95, "hedge": 0.95},
+    "dev2": {"moves": 0.66, "terms": 0.71, "figures": 0.88, "source": 0.85, "hedge": 0.95},
+    "own": {"moves": 0.73, "terms": 0.62, "figures": 0.84, "source": 0.80, "hedge": 0.95},
+    "blind": {"moves": 0.74, "terms": 0.77, "figures": 0.79, "source": 0.95, "hedge": 0.95},
+    "blind2": {"moves": 0.75, "terms": 0.66, "figures": 0.84, "source": 0.85, "hedge": 0.95},
+    "blind3": {"moves": 0.84, "terms": 0.62, "figures": 0.76, "source": 0.95, "hedge": 0.95},
+    "blind4": {"moves": 0.87, "terms": 0.57, "figures": 0.87, "source": 0.95, "hedge": 0.95},
+    "blind5": {"moves": 0.76, "terms": 0.51, "figures": 0.82, "source": 0.83, "hedge": 0.95},
+    "blind6": {"moves": 0.79, "terms": 0.58, "figures": 0.81, "source": 0.95, "hedge": 0.95},
+    "blind7": {"moves": 0.77, "terms": 0.50, "figures": 0.74, "source": 0.88, "hedge": 0.95},
+    "blind8": {"moves": 0.72, "terms": 0.63, "figures": 0.67, "source": 0.79, "hedge": 0.95},
+    "blind9": {"moves": 0.48, "terms": 0.53, "figures": 0.72, "source": 0.95, "hedge": 0.95},
+    "blind10": {"moves": 0.58, "terms": 0.49, "figures": 0.62, "source": 0.93, "hedge": 0.95},
 }
 
 
