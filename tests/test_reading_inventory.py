@@ -1584,3 +1584,11 @@ def test_a_dateline_tagged_as_a_person_is_no_side():
     reading = read_text("DOHA — Chad's transitional government and the main rebel movement signed a framework "
                         "agreement in Doha on Friday.")
     assert "DOHA" not in reading["parties"]
+
+
+def test_an_old_treaty_is_background_and_a_capital_opening_a_sentence_names_nobody():
+    reading = read_text("LOS ANGELES — Voice actors and motion-capture performers will return to studios after "
+                        "their union, the Digital Performers Guild (DPG), reached a deal. Mexico and the United States "
+                        "met. Under the 1944 water treaty, Mexico must send water to the United States.")
+    assert "Voice" not in reading["parties"]
+    assert not [m for m in reading["moves"] if m["actor"] in ("Mexico", "United States")]

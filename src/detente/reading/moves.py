@@ -282,6 +282,8 @@ class MoveFinder(Triggers):
             noun = next((c for c in holder.children if c.dep_ == "pobj"), None)
             if noun is None or noun.lemma_.lower() not in self.proposal_nouns | self.agreement_nouns:
                 continue
+            if any(c.ent_type_ == "DATE" and c.like_num for c in noun.children):
+                continue  # "Under the 1944 water treaty, Mexico must send ...": an old treaty's terms, background
             owner, kind = self.owner(noun)
             skip = {t.i for t in token.subtree}
             mediator = self.speaker_party(token)

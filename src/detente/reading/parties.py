@@ -578,7 +578,8 @@ class PartyFinder:
                 continue
             named_by = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1
                         and c.text[:1].isupper() and not found.taken(c.i) and not self.demonym(c, True)
-                        and not found.country_at(c.i)]
+                        and not found.country_at(c.i)
+                        and c.i > max(c.sent.start, dateline_end(doc, c.sent.start))]  # not "Voice actors" opening it
             if named_by and kind != "state":  # "the M23 rebels", "the Baz Lakou gang": the name is the party
                 first = named_by[0].i
                 while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN" and \
