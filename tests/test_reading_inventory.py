@@ -131,6 +131,10 @@ CONSTRUCTIONS = [
      "The Greek Cypriot and Turkish Cypriot leaders met. Olmedo proposed a single ceremony for both crossings, and the "
      "two leaders accepted it.",
      [("accept", "Greek Cypriots"), ("accept", "Turkish Cypriots")]),
+    ("whose service proposed",
+     "Russia and Ukraine failed to agree. The deadlock was broken by Turkey, whose intelligence service proposed a "
+     "new list.",
+     ("propose", "Turkey")),
     ("committed to",
      "Norway is committed to hosting the next round of talks.",
      ("accept", "Norway")),

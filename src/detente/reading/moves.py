@@ -326,6 +326,9 @@ class MoveFinder(Triggers):
         found = party_of(token)
         if found:
             return found
+        whose = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is not None and token.head.dep_ == "relcl":
+            return party_of(token.head.head)  # "broken by Turkey, whose intelligence service proposed ...": Turkey
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
         if owner is not None:
             return self.other_side_quoted(owner) or self.antecedent(token)  # "his country", "their negotiators"
