@@ -1596,3 +1596,10 @@ def test_an_old_treaty_is_background_and_a_capital_opening_a_sentence_names_nobo
                         "met. Under the 1944 water treaty, Mexico must send water to the United States.")
     assert "Voice" not in reading["parties"]
     assert not [m for m in reading["moves"] if m["actor"] in ("Mexico", "United States")]
+
+
+def test_a_long_name_with_in_before_its_initials_and_no_trailing_preposition():
+    reading = read_text("The agreement grants an amnesty to members of the Front for Democratic Renewal in Chad "
+                        "(FRDT). The FRDT agreed to disarm.")
+    assert ("accept", "FRDT") in [(m["type"], m["actor"]) for m in reading["moves"]]
+    assert not [p for p in reading["parties"] if p.endswith(" in")]

@@ -51,7 +51,7 @@ _WATCHERS = frozenset({"monitoring", "research", "rights", "advocacy", "campaign
 _COMPASS = frozenset({"Western", "Eastern", "Northern", "Southern", "Central", "West", "East", "North", "South",
                       "Upper", "Lower", "Greater"})
 _WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
-_NAME_GLUE = {"of", "the", "and", "for", "de", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
+_NAME_GLUE = {"of", "the", "and", "for", "de", "in", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
                "labor", "education", "economy", "transport", "energy", "treasury", "home", "environment",
                "agriculture", "security", "state", "culture", "housing", "industry", "commerce"}
@@ -195,7 +195,7 @@ class PartyFinder:
                     doc[start - 1].lower_ in _NAME_GLUE and start - 2 >= paren.sent.start
                     and doc[start - 2].text[:1].isupper()) or (  # "Union for the Defence of Ituri"
                     doc[start - 1].lower_ == "the" and start - 3 >= paren.sent.start
-                    and doc[start - 2].lower_ in ("for", "of") and doc[start - 3].text[:1].isupper()
+                    and doc[start - 2].lower_ in ("for", "of", "in") and doc[start - 3].text[:1].isupper()
                     and doc[start - 3].i != paren.sent.start)):
                 start -= 1
             while start < end and doc[start].lower_ in _NAME_GLUE:
@@ -250,6 +250,8 @@ class PartyFinder:
         tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
         while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].pos_ in ("SCONJ", "CCONJ", "ADP")):
             tokens = tokens[1:]  # "Unless Chile ...": the tagger took the sentence's first word into the name
+        while tokens and tokens[-1].pos_ in ("ADP", "CCONJ", "DET", "PART"):
+            tokens = tokens[:-1]  # "the Front for Democratic Renewal in": the tagger took a preposition along
         dateline = ent.text.isupper() and ent.start == ent.sent.start and ent.end < len(ent.doc) \
             and ent.doc[ent.end].text in (",", "-", "—", ":") or ent.end <= dateline_end(ent.doc, ent.sent.start)
         if not tokens or dateline or (ent.text.isupper() and len(ent.text) > 6 and " " not in ent.text):
