@@ -549,20 +549,20 @@ class MoveFinder(Triggers):
         return [token]
 
     def split(self, terms: list[TermMention], trigger: Token, kind: str, actor: str | None = None) -> tuple[list, list]:
-        """Terms after "in exchange for", "so long as", "on condition that" are asked in return."""
+        """What the actor gives and what it asks in return: terms after "in exchange for", "so long as", "on
+        condition that"; for an offer or a red line, what it is conditional on ("would call off the strike if the
+        ministry reopened talks") and what a red line requires of the other side ("insisted that Israel leave")."""
         if kind == "demand":
             return [], terms
-        condition = {t.i for c in trigger.children if c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in ("if", "provided", "unless", "once", "after", "until") for g in c.children)
-            for t in c.subtree}  # "would call off the strike if the ministry reopened talks": talks asked in return
-        if kind == "insist":  # "insisted that Israel leave all five positions": the other side must act
-            condition |= {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and any(
-                g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" and party_of(g)
-                and party_of(g) != actor for g in c.children) for t in c.subtree}
-        if condition and kind in ("offer", "insist"):
+        asked: list[TermMention] = []
+        if kind in ("offer", "insist"):
+            condition = {t.i for c in trigger.children if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children) for t in c.subtree}
+            if kind == "insist":
+                condition |= {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" and party_of(g)
+                    and party_of(g) != actor for g in c.children) for t in c.subtree}
             terms, asked = [m for m in terms if m.index not in condition], [m for m in terms if m.index in condition]
-            gives, gets = self.split(terms, trigger, "split")
-            return gives, gets + asked
         sent = trigger.sent
         lowers = [t.lower_ for t in sent]
         cut = None
@@ -572,8 +572,8 @@ class MoveFinder(Triggers):
                 if lowers[k:k + n] == phrase and (cut is None or sent.start + k + n < cut):
                     cut = sent.start + k + n
         if cut is None:
-            return terms, []
-        return [m for m in terms if m.index < cut], [m for m in terms if m.index >= cut]
+            return terms, asked
+        return [m for m in terms if m.index < cut], [m for m in terms if m.index >= cut] + asked
 
     def addressee(self, trigger: Token, actor: str) -> str | None:
         for child in trigger.children:
@@ -602,6 +602,7 @@ class MoveFinder(Triggers):
 
 
 _ABOUT = {"for", "to", "of", "on", "over", "about", "with"}
+_CONDITIONS = {"if", "provided", "unless", "once", "after", "until"}
 _CONTENT = {"include", "comprise", "contain", "feature", "offer", "envisage"}
 
 
