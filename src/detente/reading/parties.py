@@ -24,10 +24,15 @@ from .paragraphs import dateline_end
 from .party_forms import (
     FACILITIES,
     bodies_within,
+    called_name,
     inside_name,
+    mediating_states,
     merge_acronyms,
+    named_place,
     parents,
     the_other_organisation,
+    titled_before,
+    watching,
 )
 from .roles import armies, caucuses, executive_at_home, leaders, rival_camps, unnamed_sides
 from .sides import principals
@@ -40,17 +45,13 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _ARMED_GROUPS = frozenset({"rebel", "militant", "separatist", "jihadist", "insurgent", "guerrilla", "paramilitary",
                            "armed", "islamist", "dissident"})
-_MEDIATING = frozenset({"mediator", "envoy", "facilitator", "broker", "mediation", "facilitation"})
 _OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner"})
 _INSURGENT_WORDS = frozenset({"liberation", "revolutionary", "resistance", "mujahideen", "jihad", "rebels",
                               "guerrillas", "militia", "insurgents"})
 _LOCAL = frozenset({"provincial", "regional", "local", "municipal", "county", "city", "state", "district",
                     "devolved", "territorial"})
-_WATCHERS = frozenset({"monitoring", "research", "rights", "advocacy", "campaign", "lobby", "watchdog", "consulting",
-                       "consultancy", "analysis", "polling", "humanitarian", "aid", "relief", "medical"})
 _COMPASS = frozenset({"Western", "Eastern", "Northern", "Southern", "Central", "West", "East", "North", "South",
                       "Upper", "Lower", "Greater"})
-_WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
 _NAME_GLUE = {"of", "the", "and", "for", "de", "in", "'s", "’s", "'", "’", "&", "-"}  # "Workers' Union" too
 _PORTFOLIOS = {"health", "defence", "defense", "foreign", "finance", "interior", "trade", "justice", "labour",
                "labor", "education", "economy", "transport", "energy", "treasury", "home", "environment",
@@ -233,7 +234,7 @@ class PartyFinder:
             role.head.lemma_.lower()) == "state")  # "Kosovo's deputy prime minister", "Kosovo's government"
         if ent.label_ == "GPE" and not (role.dep_ in ("nsubj", "nsubjpass") and role.head.pos_ == "VERB" or speaks):
             return  # a place where things happen, unless it acts
-        if _named_place(ent, role):
+        if named_place(ent, role):
             return  # "fighting in Ituri", "the province of Ituri", "a region to be called Bangsamoro"
         if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", "the Kerem Shalom crossing": a place, not a side
@@ -313,7 +314,7 @@ class PartyFinder:
             near.append(ent.doc[ent.start - 1])
         for token in near:
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
-            if kind and _watching(token):
+            if kind and watching(token):
                 return "media"  # "the monitoring group Sahel Conflict Monitor": it counts, it does not negotiate
             if kind and kind != "state":
                 return kind
@@ -419,19 +420,19 @@ class PartyFinder:
         role = ent.root
         while role.dep_ == "conj" and role.head.i != role.i:
             role = role.head
-        if _named_place(ent, role):
+        if named_place(ent, role):
             return  # "fighting in Ituri", "the province of Ituri", "a region to be called Bangsamoro"
         if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", whatever the tagger took the names for
         described = self.descriptions.get(ent.root.head.lemma_.lower()) if ent.root.dep_ == "appos" else None
         if described and described not in ("state", "union") and ent.root.head.tag_ == "NN":
-            watcher = _watching(ent.root.head)  # "the monitoring group Sahel Conflict Monitor" counts, not negotiates
+            watcher = watching(ent.root.head)  # "the monitoring group Sahel Conflict Monitor" counts, not negotiates
             found.add(ent.start, ent.end, ent.text, "media" if watcher else described)  # "the group, Jamaat Nasr
             return  # al-Sahil": no person
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3:
             found.add(ent.start, ent.end, ent.text, "organisation")  # "MLBPA" tagged as a person: initials
             return
-        party = self.affiliation(ent, found) or _titled_before(ent, found)
+        party = self.affiliation(ent, found) or titled_before(ent, found)
         if party is not None:
             found.kinds.setdefault(party, "organisation")  # "Veloria's president": Veloria is a side, not a person
         if party is None:
@@ -545,7 +546,7 @@ class PartyFinder:
             if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             party = next((found.at(c.i) for c in token.children if c.dep_ == "appos" and found.at(c.i)), None)
-            called = _called(token) if party is None else None
+            called = called_name(token) if party is None else None
             if called is not None and (found.at(called.i) or called.text[:1].isupper()):
                 party = found.at(called.i)
                 if party is None:
@@ -642,7 +643,7 @@ class PartyFinder:
             if kind == "state" and token.lemma_.lower() in family:
                 party = self.owning_state(doc, token, found, family) or party  # "Myanmar's military government"
             if kind == "state" and party is not None and mediating is None:
-                mediating = _mediating_states(doc, found)  # once a report, when first needed
+                mediating = mediating_states(doc, found)  # once a report, when first needed
             if kind == "state" and party is not None and party in mediating:
                 party = self.owning_state(doc, token, found, family) or next(  # "the government" is not the
                     (c for c, _ in found.state_counts() if c not in mediating), party)  # mediator's
@@ -730,69 +731,6 @@ class PartyFinder:
             if word in self.name_kinds:
                 return self.name_kinds[word]
         return "organisation"
-
-
-def _named_place(ent: Span, role: Token) -> bool:
-    """A name the tagger took for a side that the sentence shows is a place."""
-    if ent.label_ != "GPE" and len(ent) == 1 and role.dep_ == "pobj" and (
-            role.head.lower_ in _WHERE or role.head.lower_ == "of" and role.head.head.lemma_.lower() in FACILITIES) \
-            and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the":
-        return True  # "fighting in Ituri", "the province of Ituri"
-    if role.dep_ == "pobj" and role.head.lower_ in ("at", "in") and ent[-1].lower_ in FACILITIES:
-        return True  # "dockworkers at the Vistula Container Terminal": where they work, not who employs them
-    namer = role.head
-    return role.dep_ == "oprd" and namer.lemma_.lower() in ("call", "name", "rename", "dub") and (
-        namer.head.lemma_.lower() in FACILITIES or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in FACILITIES for c in namer.head.children))  # "to be called X"
-
-
-def _mediating_states(doc: Doc, found: Mentions) -> set[str]:
-    """States named as the mediators' ("Swiss mediators", "Qatar's envoy"): never "the government" of the talks."""
-    out = set()
-    for token in doc:
-        if token.lemma_.lower() in _MEDIATING:
-            for child in token.children:
-                if child.dep_ in ("amod", "compound", "poss"):
-                    state = found.at(child.i) or found.country_at(child.i)
-                    if state and found.kinds.get(state) == "state":
-                        out.add(state)
-    return out
-
-
-def _watching(description: Token) -> bool:
-    """"the monitoring group", "a rights group", "the research group": one that watches the conflict."""
-    return any(c.lower_ in _WATCHERS for c in description.children if c.dep_ in ("amod", "compound"))
-
-
-def _titled_before(ent: Span, found: Mentions) -> str | None:
-    """"Paraguay's foreign minister said ... . Foreign Minister Rodrigo Benítez said": the title a side's
-    possessive gave earlier, now before a name, is that side's."""
-    doc = ent.doc
-    title = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3):ent.start] if t.text[:1].isupper()]
-    if not title or title[-1] not in ("minister", "secretary", "president", "negotiator", "envoy", "spokesman",
-                                      "spokeswoman", "spokesperson", "chief", "commander"):
-        return None
-    for token in doc[:ent.start]:
-        if token.lower_ == title[-1] and [t.lower_ for t in doc[token.i - len(title) + 1:token.i + 1]] == title:
-            owner = next((c for c in token.children if c.dep_ == "poss" and found.at(c.i)), None)
-            if owner is not None:
-                return found.at(owner.i)
-    return None
-
-
-def _called(token: Token) -> Token | None:
-    """The name a description is given: "known as X", "called X", "which calls itself X"."""
-    for child in token.children:
-        if child.dep_ == "acl" and child.lower_ in ("known", "called", "named", "dubbed"):
-            for g in child.children:
-                if g.dep_ == "oprd":
-                    return g
-                if g.dep_ == "prep" and g.lower_ == "as":
-                    return next((p for p in g.children if p.dep_ == "pobj"), None)
-        if child.dep_ == "relcl" and child.lemma_.lower() in ("call", "style", "name") and any(
-                g.lower_ in ("itself", "themselves") for g in child.children):
-            return next((g for g in child.children if g.dep_ == "oprd"), None)
-    return None
 
 
 def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> str | None:

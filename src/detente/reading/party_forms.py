@@ -1,12 +1,14 @@
 """How one party is named across a whole report: initials and long names merged, bodies named after a party
-(its committee, its federation), the one organisation an unnamed union must be, places inside other names."""
+(its committee, its federation), the one organisation an unnamed union must be, places inside other names,
+names given to descriptions, titles named earlier, the states of the mediators, places and watchers that are
+no sides."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .mentions import Mentions
 
@@ -82,3 +84,72 @@ def merge_acronyms(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) 
             if kinds.get(initials, "organisation") == "organisation" and long in kinds:
                 kinds[initials] = kinds[long]  # "Major League Baseball" was a league: so is "MLB"
     return [(s, e, rename.get(name, name)) for s, e, name in mentions]
+
+
+_MEDIATING = frozenset({"mediator", "envoy", "facilitator", "broker", "mediation", "facilitation"})
+_WATCHERS = frozenset({"monitoring", "research", "rights", "advocacy", "campaign", "lobby", "watchdog", "consulting",
+                       "consultancy", "analysis", "polling", "humanitarian", "aid", "relief", "medical"})
+_WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
+
+
+def named_place(ent: Span, role: Token) -> bool:
+    """A name the tagger took for a side that the sentence shows is a place."""
+    if ent.label_ != "GPE" and len(ent) == 1 and role.dep_ == "pobj" and (
+            role.head.lower_ in _WHERE or role.head.lower_ == "of" and role.head.head.lemma_.lower() in FACILITIES) \
+            and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the":
+        return True  # "fighting in Ituri", "the province of Ituri"
+    if role.dep_ == "pobj" and role.head.lower_ in ("at", "in") and ent[-1].lower_ in FACILITIES:
+        return True  # "dockworkers at the Vistula Container Terminal": where they work, not who employs them
+    namer = role.head
+    return role.dep_ == "oprd" and namer.lemma_.lower() in ("call", "name", "rename", "dub") and (
+        namer.head.lemma_.lower() in FACILITIES or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in FACILITIES for c in namer.head.children))  # "to be called X"
+
+
+def mediating_states(doc: Doc, found: Mentions) -> set[str]:
+    """States named as the mediators' ("Swiss mediators", "Qatar's envoy"): never "the government" of the talks."""
+    out = set()
+    for token in doc:
+        if token.lemma_.lower() in _MEDIATING:
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss"):
+                    state = found.at(child.i) or found.country_at(child.i)
+                    if state and found.kinds.get(state) == "state":
+                        out.add(state)
+    return out
+
+
+def watching(description: Token) -> bool:
+    """"the monitoring group", "a rights group", "the research group": one that watches the conflict."""
+    return any(c.lower_ in _WATCHERS for c in description.children if c.dep_ in ("amod", "compound"))
+
+
+def titled_before(ent: Span, found: Mentions) -> str | None:
+    """"Paraguay's foreign minister said ... . Foreign Minister Rodrigo Benítez said": the title a side's
+    possessive gave earlier, now before a name, is that side's."""
+    doc = ent.doc
+    title = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3):ent.start] if t.text[:1].isupper()]
+    if not title or title[-1] not in ("minister", "secretary", "president", "negotiator", "envoy", "spokesman",
+                                      "spokeswoman", "spokesperson", "chief", "commander"):
+        return None
+    for token in doc[:ent.start]:
+        if token.lower_ == title[-1] and [t.lower_ for t in doc[token.i - len(title) + 1:token.i + 1]] == title:
+            owner = next((c for c in token.children if c.dep_ == "poss" and found.at(c.i)), None)
+            if owner is not None:
+                return found.at(owner.i)
+    return None
+
+
+def called_name(token: Token) -> Token | None:
+    """The name a description is given: "known as X", "called X", "which calls itself X"."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.lower_ in ("known", "called", "named", "dubbed"):
+            for g in child.children:
+                if g.dep_ == "oprd":
+                    return g
+                if g.dep_ == "prep" and g.lower_ == "as":
+                    return next((p for p in g.children if p.dep_ == "pobj"), None)
+        if child.dep_ == "relcl" and child.lemma_.lower() in ("call", "style", "name") and any(
+                g.lower_ in ("itself", "themselves") for g in child.children):
+            return next((g for g in child.children if g.dep_ == "oprd"), None)
+    return None
