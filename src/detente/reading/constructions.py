@@ -368,6 +368,11 @@ class Constructions:
         """The party of whoever says the sentence a token stands in."""
         return next((a.party for a in attributions_over(token) if a.party), None)
 
+    def principal_speaker(self, token: Token) -> str | None:
+        """The speaker's party when it is one of the report's sides, not an outsider quoted in passing."""
+        party = self.speaker_party(token)
+        return party if party in (token.doc._.principals or [])[:3] else None
+
 
 def _denied_quality(adjective: Token) -> bool:
     """"not acceptable", "in no way credible", "nowhere near enough": a quality said to be missing."""

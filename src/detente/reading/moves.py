@@ -208,7 +208,7 @@ class MoveFinder(Triggers):
                 actors = [self.speaker_party(token)]  # "the union stressed that X is non-negotiable"
             if not any(actors) and kind == "insist" and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in token.children) \
-                    and self.speaker_party(token) in (token.doc._.principals or [])[:3]:
+                    and self.principal_speaker(token):
                 actors = [self.speaker_party(token)]  # "Russia said talks could resume only after ...": its terms
         out = []
         kinds = token.doc._.party_kinds or {}

@@ -75,14 +75,13 @@ class Triggers(Constructions):
         if lemma == "be" and any(c.dep_ == "expl" for c in children) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and any(
                 g.dep_ == "det" and g.lower_ == "no" for c in children if c.dep_ in ("attr", "nsubj")
-                for g in c.children) and self.speaker_party(token) in (token.doc._.principals or [])[:3]:
+                for g in c.children) and self.principal_speaker(token):
             return "speaker_insist"  # "There will be no new taxes on the salaried class this year," the minister said
         if lemma == "be" and any(c.lower_ == "out" and any(g.lower_ == "of" and any(q.lower_ == "question" for q in
                                                                                    g.children) for g in c.children)
-                                 for c in children) and self.speaker_party(token) in (token.doc._.principals or [])[:3]:
+                                 for c in children) and self.principal_speaker(token):
             return "speaker_insist"  # "arbitration was out of the question", said by a side
-        if lemma == "be" and any(c.dep_ == "neg" for c in children) and self.speaker_party(token) in (
-                token.doc._.principals or [])[:3] and (
+        if lemma == "be" and any(c.dep_ == "neg" for c in children) and self.principal_speaker(token) and (
                 any(p.lower_ == "for" and any(g.lower_ == "sale" for g in p.children) for p in children)
                 or any(c.dep_ == "attr" and any(t.lower_ == "chip" for t in c.subtree) for c in children)):
             return "speaker_insist"  # "Our sanctions are not for sale", "he is not a bargaining chip"
@@ -96,8 +95,7 @@ class Triggers(Constructions):
                 subject = next((c for c in children if c.dep_ == "nsubj"), None)
                 if subject is not None and party_of(subject):
                     return "insist"  # "Israel does not negotiate with terrorists": a principle, a red line
-                speaker = self.speaker_party(token)
-                return "speaker_insist" if speaker in (token.doc._.principals or [])[:3] else None  # "The state ..."
+                return "speaker_insist" if self.principal_speaker(token) else None  # "The state does not ...", said
             if lemma in self.content_verbs and self.proposal_subject(token):
                 return "content"  # "the truce commits both sides to ...": what the deal holds, not an act
             willing = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and not any(
@@ -297,8 +295,8 @@ class Triggers(Constructions):
             if any(c.lower_ == "only" and c.dep_ == "advmod" for c in children) and any(
                     c.dep_ == "aux" and c.lower_ in ("could", "would", "can", "will") for c in children) and any(
                     c.dep_ in ("advcl", "prep") for c in children) and not any(
-                    party_of(c) for c in children if c.dep_ in ("nsubj", "nsubjpass")) and self.speaker_party(
-                    token) in (token.doc._.principals or [])[:3]:
+                    party_of(c) for c in children if c.dep_ in ("nsubj", "nsubjpass")) and \
+                    self.principal_speaker(token):
                 return "speaker_insist"  # "an all-for-all exchange could only come as part of a wider settlement"
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("signal", "indicate", "hint") and any(
                     c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in children) and not any(
