@@ -256,11 +256,8 @@ class Triggers(Constructions):
             if lemma in ("want", "wish") and token.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in ("as", "if", "whenever", "while") for c in children):
                 return None  # "would keep hosting the talks for as long as both parties want us to": a condition
-            holder = token.head
-            while holder.pos_ not in ("VERB", "AUX") and holder.head.i != holder.i:
-                holder = holder.head
             if lemma == "seek" and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "acl") and obj is not None \
-                    and self.subjects(holder):
+                    and self.subjects(token):
                 return "demand"  # "the union would return to talks seeking full pay for ground time"
             if lemma in ("want", "seek", "request") and self.subjects(token) and (
                     "xcomp" in deps or obj is not None or lemma == "want" and "ccomp" in deps) and "neg" not in deps \
