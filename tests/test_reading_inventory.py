@@ -1603,3 +1603,47 @@ def test_a_long_name_with_in_before_its_initials_and_no_trailing_preposition():
                         "(FRDT). The FRDT agreed to disarm.")
     assert ("accept", "FRDT") in [(m["type"], m["actor"]) for m in reading["moves"]]
     assert not [p for p in reading["parties"] if p.endswith(" in")]
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    ("threw out an offer", "The Harbour Workers Union (HWU) threw out Kestrel Shipping's latest pay offer.",
+     ("reject", "HWU")),
+    ("knocked back a claim", "The Harbour Workers Union (HWU) met Kestrel Shipping. Kestrel Shipping knocked "
+     "back the union's claim for a 9 per cent rise.", ("reject", "Kestrel Shipping")),
+    ("balked at a demand", "Peru and the Sendero Rojo met. The Sendero Rojo balked at Peru's demand that its "
+     "fighters disarm first.", ("reject", "the Sendero Rojo")),
+    ("caved in to demands", "The Harbour Workers Union (HWU) struck for a week. Kestrel Shipping caved in to the "
+     "union's demands on Wednesday.", ("accept", "Kestrel Shipping")),
+    ("dropped its objection", "Norway dropped its objection to Iceland's quota.", ("accept", "Norway")),
+    ("dug in its heels", "Chile and Bolivia met. Bolivia dug in its heels over access to the sea.",
+     ("insist", "Bolivia")),
+])
+def test_phrasal_verbs_of_refusal_giving_way_and_holding_firm(name, text, expected):
+    found = _moves(text)
+    assert expected in found, f"{name}: {expected} not in {found}"
+
+
+def test_dropping_an_objection_is_no_rejection():
+    assert ("reject", "Norway") not in _moves("Norway dropped its objection to Iceland's quota.")
+
+
+def test_an_offer_put_on_the_table_is_an_offer_and_the_table_no_term():
+    reading = read_text("The Harbour Workers Union (HWU) met Kestrel Shipping. Kestrel Shipping put a new offer "
+                        "on the table that would raise wages by 6 per cent.")
+    move = next(m for m in reading["moves"] if m["type"] == "offer" and m["actor"] == "Kestrel Shipping")
+    assert "talks" not in [t["term"] for t in move["gives"]]
+
+
+def test_a_counter_proposal_calling_for_a_truce_is_one_word_and_its_content_the_truce():
+    reading = read_text("Peru and the Sendero Rojo met in Lima. The Sendero Rojo tabled a counter-proposal calling "
+                        "for a six-month truce.")
+    move = next(m for m in reading["moves"] if m["type"] == "propose" and m["actor"] == "the Sendero Rojo")
+    assert [t["term"] for t in move["gives"] + move["gets"]] == ["ceasefire"]
+
+
+def test_a_release_carried_out_is_the_sides_acceptance_but_not_under_a_condition():
+    found = _moves("The Tuareg Front and Mali met. The Tuareg Front freed four hostages on Sunday.")
+    assert ("accept", "the Tuareg Front") in found
+    found = _moves("The Tuareg Front and Mali met. The front said it was ready to free all captives if Mali "
+                   "withdrew from Kidal and Mali freed 60 prisoners.")
+    assert ("accept", "Mali") not in found

@@ -318,6 +318,9 @@ class Constructions:
             kind = None
         if kind is None or not self.noun_owners(noun):
             return None
+        if kind == "reject" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+                "drop", "lift", "withdraw", "abandon", "end"):
+            return None  # "dropped its objection": the verb makes the move, an acceptance
         if kind in ("demand", "offer", "propose") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEETING:
             return None  # "to better meet UAW demands", "falls short of addressing its demands": a reference
         if kind in ("offer", "propose") and _praised_by_its_owner(noun):

@@ -429,8 +429,8 @@ class MoveFinder(Triggers):
                 continue
             if other.dep_ == "conj" and other.head.i == trigger.i or any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in other.children) or (
-                    other.dep_ in ("acl", "advcl") and other.tag_ == "VBG"):  # "return to talks seeking X"
-                scope -= {t.i for t in other.subtree}
+                    other.dep_ in ("acl", "advcl") and other.tag_ == "VBG" and not _content_of_act(other, self)):
+                scope -= {t.i for t in other.subtree}  # "return to talks seeking X", but not "a plan calling for X"
         for a in doc._.attributions or []:
             if not sent.start <= a.cue_index < sent.end:
                 continue
@@ -540,6 +540,8 @@ class MoveFinder(Triggers):
         if token.lemma_.lower() in self.act_nouns:
             inner = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                           and c.i > token.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            if inner is None:  # "a counter-proposal calling for a truce"
+                inner = next((c for c in token.children if _content_of_act(c, self)), None)
             if inner is None:
                 inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")
                               for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -604,6 +606,12 @@ class MoveFinder(Triggers):
 _ABOUT = {"for", "to", "of", "on", "over", "about", "with"}
 _CONDITIONS = {"if", "provided", "unless", "once", "after", "until"}
 _CONTENT = {"include", "comprise", "contain", "feature", "offer", "envisage"}
+
+
+def _content_of_act(verb: Token, finder: MoveFinder) -> bool:
+    """"a proposal calling for a truce", "an offer including a bonus": the act's content, not another act."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in finder.content_verbs \
+        and verb.head.lemma_.lower() in finder.act_nouns
 
 
 def _listed_content(noun: Token) -> Token | None:

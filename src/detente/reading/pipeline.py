@@ -23,6 +23,7 @@ def load_pipeline(pack: str = "ceasefire"):
     except OSError:
         raise DetenteError(f"the spaCy model {MODEL} is not installed (pip install -e .)") from None
     _split_dashes(nlp)
+    _keep_counter_words(nlp)
     nlp.add_pipe("detente_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"pack": pack})
@@ -35,6 +36,17 @@ def _split_dashes(nlp) -> None:
 
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w])[—–](?=[\w])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _keep_counter_words(nlp) -> None:
+    """"counter-proposal", "counter-offer": one word, as the move nouns are listed, not "counter - proposal"
+
+    (tagged and parsed as the plain noun, which the model knows).
+    """
+    for head in ("offer", "proposal", "demand", "bid"):
+        for word in (f"counter-{head}", f"counter-{head}s"):
+            for form in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": word[len("counter-"):]}])
 
 
 def load_bare():

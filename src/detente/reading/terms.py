@@ -172,6 +172,8 @@ class TermFinder:
             return TermMention(term, token.i)
         if term == "other":
             return TermMention(term, token.i, {}, _phrase_text(token))
+        if term == "talks" and token.lower_ == "table" and token.dep_ == "pobj" and token.head.lower_ == "on":
+            return None  # "put a new offer on the table", "everything is on the table": tabled, not talks
         if term == "talks" and (token.dep_ in ("nsubj", "nsubjpass") or (
                 token.dep_ == "pobj" and token.head.lower_ in _SETTING
                 and token.head.head.lemma_.lower() not in _TAKING_PART)

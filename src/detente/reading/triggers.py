@@ -125,6 +125,8 @@ class Triggers(Constructions):
                 return "insist"  # "refused to budge on wages", "would not back down"
             if lemma in ("free", "release") and token.tag_ == "VBD" and _mutual_release(token):
                 return "accept"  # "Iran freed four Americans and the United States released five Iranians": a swap
+            if _release_carried_out(token, obj):
+                return "accept"  # "the group freed four soldiers on Sunday", "Hamas handed over three hostages"
             if lemma in ("exchange", "swap", "trade") and obj is not None and _captives(obj) and any(
                     self.collective(s) or s.conjuncts for s in self.subjects(token)):
                 return "accept"  # "Russia and Ukraine exchanged 205 prisoners of war": a swap both carried out
@@ -154,6 +156,18 @@ class Triggers(Constructions):
                 return construction
             if lemma == "put" and any(c.lower_ == "forward" for c in children):
                 return "offer" if obj_lemma in self.offer_nouns - self.proposal_nouns else "propose"
+            if lemma in ("put", "lay", "place") and _on_the_table(token):
+                if obj_lemma in self.offer_nouns - self.proposal_nouns or obj is not None and "offer" in obj.lower_:
+                    return "offer"  # "Ford put a new offer on the table"
+                return "propose" if obj_lemma in self.proposal_nouns else None
+            if lemma in _GIVING_WAY and "neg" not in deps and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(
+                        g.lemma_.lower() in self.act_nouns for g in c.children if g.dep_ == "pobj")
+                    for c in children):
+                return "accept"  # "the carmaker caved in to the strikers' demands", "bowed to the union's demand"
+            if lemma in ("drop", "lift", "withdraw", "abandon", "end") and obj_lemma in _OBJECTIONS \
+                    and "neg" not in deps:
+                return "accept"  # "Turkey dropped its objection to the membership": it now agrees
             if lemma in ("give", "hand", "lay", "bring") and obj is not None and obj_lemma in _COLLECTIONS:
                 listed = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                for g in c.children if g.dep_ == "pobj"), None)
@@ -540,6 +554,38 @@ def _mutual_release(verb: Token) -> bool:
     mine = next((party_of(c) for c in verb.children if c.dep_ == "nsubj"), None)
     theirs = {party_of(c) for o in others for c in o.children if c.dep_ == "nsubj"}
     return bool(mine) and bool(theirs - {None, mine})
+
+
+def _release_carried_out(verb: Token, obj: Token | None) -> bool:
+    """A side that has freed or handed over captives has done its part of a deal: its release is the move."""
+    lemma = verb.lemma_.lower()
+    handing = lemma in ("hand", "turn") and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if not (lemma in ("free", "release") or handing) or obj is None or obj.dep_ != "dobj" or not _captives(obj):
+        return False
+    done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    conditional = head.dep_ != "ROOT" and any(t.lower_ in ("if", "unless", "once", "until") for t in
+                                               verb.doc[verb.sent.start:verb.i])
+    if not done or conditional or head.dep_ not in ("ROOT", "ccomp") or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "should", "must")
+            for c in verb.children):
+        return False
+    return any(party_of(c) for c in verb.children if c.dep_ == "nsubj")
+
+
+_GIVING_WAY = frozenset({"cave", "give", "bow", "accede", "yield", "concede", "capitulate", "submit", "relent",
+                         "succumb"})
+_OBJECTIONS = frozenset({"objection", "objections", "opposition", "veto", "resistance", "reservation",
+                         "reservations", "blockade"})
+
+
+def _on_the_table(verb: Token) -> bool:
+    """"put a new offer on the table", "laid its proposal on the table": a move tabled."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children)
+               for c in verb.children)
 
 
 _DELIBERATING = frozenset({"consider", "study", "examine", "review", "see", "read", "digest", "weigh", "assess"})
