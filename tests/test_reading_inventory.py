@@ -1647,3 +1647,45 @@ def test_a_release_carried_out_is_the_sides_acceptance_but_not_under_a_condition
     found = _moves("The Tuareg Front and Mali met. The front said it was ready to free all captives if Mali "
                    "withdrew from Kidal and Mali freed 60 prisoners.")
     assert ("accept", "Mali") not in found
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    ("said no to", "Norway and Iceland met. Iceland said no to the Norwegian proposal.", ("reject", "Iceland")),
+    ("pulled the plug on", "Norway and Iceland met. Iceland pulled the plug on the talks in Oslo.",
+     ("reject", "Iceland")),
+    ("slammed the door on any", "Norway and Iceland met. Iceland slammed the door on any quota cut.",
+     ("insist", "Iceland")),
+    ("left the door open to", "Norway and Iceland met. Iceland left the door open to a smaller quota.",
+     ("offer", "Iceland")),
+    ("made any deal conditional on", "Norway and Iceland met. Iceland made any deal conditional on a joint survey.",
+     ("insist", "Iceland")),
+    ("conditioned something on", "Norway and Iceland met. Iceland has conditioned the quota cut on a joint survey.",
+     ("insist", "Iceland")),
+    ("reneged on", "Norway and Iceland met. Iceland reneged on the quota deal.", ("reject", "Iceland")),
+    ("responded positively to", "Norway and Iceland met. Iceland responded positively to the Norwegian proposal.",
+     ("accept", "Iceland")),
+    ("gave the other side until a day to", "Norway and Iceland met. Norway gave Iceland until Friday to cut "
+     "its quota.", ("demand", "Norway")),
+    ("will not return until", "Peru and the Shining Dawn Front (SDF) met in Lima. The SDF will not return to the "
+     "talks until Peru suspends its offensive.", ("insist", "SDF")),
+    ("refused to sign unless", "Peru and the Shining Dawn Front (SDF) met in Lima. The SDF refused to sign unless "
+     "Peru withdrew from the valley.", ("insist", "SDF")),
+    ("warned it would resume strikes if", "Peru and the Shining Dawn Front (SDF) met in Lima. Peru warned that it "
+     "would resume air strikes if the SDF rearmed.", ("insist", "Peru")),
+])
+def test_idioms_of_the_genre(name, text, expected):
+    found = _moves(text)
+    assert expected in found, f"{name}: {expected} not in {found}"
+
+
+def test_what_a_red_line_is_conditioned_on_is_asked_of_the_other_side():
+    reading = read_text("Peru and the Shining Dawn Front (SDF) met in Lima. The SDF has conditioned the release "
+                        "of the hostages on a permanent ceasefire.")
+    move = next(m for m in reading["moves"] if m["type"] == "insist")
+    assert [t["term"] for t in move["gives"]] == ["hostage_release"]
+    assert [t["term"] for t in move["gets"]] == ["ceasefire"]
+
+
+def test_an_offer_withdrawn_is_no_offer():
+    assert ("offer", "SDF") not in _moves("Peru and the Shining Dawn Front (SDF) met in Lima. The SDF withdrew "
+                                          "its offer to free the hostages.")

@@ -68,6 +68,9 @@ class Constructions:
 
     def verb_construction(self, token: Token, obj: Token | None) -> str | None:
         lemma = token.lemma_.lower()
+        idiom = _idiom(token, obj)
+        if idiom:
+            return idiom
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep")}
         if particles & self.reject_particles.get(lemma, set()):
             if any(c.dep_ == "neg" for c in token.children) and not any(
@@ -321,6 +324,9 @@ class Constructions:
         if kind == "reject" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
                 "drop", "lift", "withdraw", "abandon", "end"):
             return None  # "dropped its objection": the verb makes the move, an acceptance
+        if kind in ("offer", "propose", "demand") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+                "withdraw", "rescind", "retract", "revoke", "drop", "abandon"):
+            return None  # "withdrew its offer", "dropped its demand for a 32-hour week": no longer on the table
         if kind in ("demand", "offer", "propose") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEETING:
             return None  # "to better meet UAW demands", "falls short of addressing its demands": a reference
         if kind in ("offer", "propose") and _praised_by_its_owner(noun):
@@ -388,6 +394,53 @@ def _denied_quality(adjective: Token) -> bool:
             return True
     return any(c.dep_ == "prep" and any(g.lower_ == "no" for g in c.subtree)
                for h in holders for c in h.children)  # "an offer which is in no way credible"
+
+
+_CONDITIONAL = {"conditional", "contingent", "dependent"}
+_WELL = {"positively", "favourably", "favorably", "constructively", "warmly"}
+
+
+def _idiom(verb: Token, obj: Token | None) -> str | None:
+    """Idioms of the genre: "said no to the plan", "pulled the plug on the talks", "slammed the door on any truce",
+    "left the door open to", "made any deal conditional on", "conditioned the release on", "reneged on the deal",
+    "responded positively to the proposal", "gave Hamas until Saturday to"."""
+    lemma = verb.lemma_.lower()
+    obj_lower = obj.lower_ if obj is not None else ""
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    target = next((g for p in ("on", "to", "upon", "for") if p in preps for g in preps[p].children
+                   if g.dep_ == "pobj"), None)
+    answer = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    if lemma == "say" and "to" in preps and answer in ("no", "yes"):
+        return "accept" if answer == "yes" else "reject"  # "Hamas said no to the Israeli proposal"
+    if lemma == "pull" and obj_lower == "plug" and "on" in preps:
+        return "reject"
+    if obj_lower == "door" and target is None:  # "left the door open to a longer truce"
+        target = next((g for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("on", "to") for g in t.children
+                       if g.dep_ == "pobj"), None)
+    if obj_lower == "door" and target is not None:
+        if lemma in ("slam", "close", "shut"):
+            return "insist" if any(c.lower_ in ("any", "all") for c in target.children) else "reject"
+        if lemma in ("leave", "keep", "hold") and any(t.lower_ == "open" for t in obj.children) or any(
+                c.lower_ == "open" for c in verb.children):
+            return "offer"
+    if lemma == "make" and any(c.lower_ in _CONDITIONAL and c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+                               for c in verb.children):
+        return "insist"  # "made any deal conditional on a full withdrawal"
+    if lemma == "condition" and (target is not None or obj is not None and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in obj.children)):
+        return "insist"  # "has conditioned the release of the hostages on a permanent ceasefire"
+    if lemma == "renege" and "on" in preps:
+        return "reject"
+    if lemma in ("respond", "react", "reply") and "to" in preps:
+        manner = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        if manner & _WELL:
+            return "accept"
+        if manner & {"negatively", "coolly"}:
+            return "reject"
+    if lemma == "give" and obj is not None and party_of(obj) and "until" in preps and any(
+            c.dep_ in ("advcl", "xcomp") for c in verb.children):
+        return "demand"  # "Israel gave Hamas until Saturday to release the hostages": an ultimatum
+    return None
 
 
 def _unless(verb: Token) -> bool:

@@ -560,6 +560,11 @@ class MoveFinder(Triggers):
         if kind in ("offer", "insist"):
             condition = {t.i for c in trigger.children if c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children) for t in c.subtree}
+            if kind == "insist" and trigger.lemma_.lower() in ("condition", "make"):
+                holders = [trigger] + [c for c in trigger.children if c.dep_ == "dobj" or c.lower_ in (
+                    "conditional", "contingent", "dependent")]  # "conditioned the release on a ceasefire"
+                condition |= {t.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in (
+                    "on", "upon") for t in c.subtree}
             if kind == "insist":
                 condition |= {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and any(
                     g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" and party_of(g)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .constructions import Constructions, comment_on_event, hostile, only_if
+from .constructions import MODALS, Constructions, comment_on_event, hostile, only_if
 from .lexicon import load_pack
 from .parties import party_of
 
@@ -111,6 +111,14 @@ class Triggers(Constructions):
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and any(
                     party_of(c) for c in children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
                 return "insist"  # "Pretoria would ask the WTO for a panel unless the EU drops the rule": a threat
+            if (will_not(token) or lemma in ("refuse", "decline")) and _until_or_unless(token) and any(
+                    c.dep_ == "nsubj" for c in children):
+                return "insist"  # "will not return to the talks until Colombia suspends its offensive", "refused
+                # to sign unless the army withdrew": a red line with its condition, not a refusal of one proposal
+            if lemma in ("warn", "threaten") and any(
+                    c.dep_ == "ccomp" and hostile(c) and any(g.dep_ == "aux" and g.lower_ in MODALS for g in c.children)
+                    for c in children):
+                return "insist"  # "Israel warned that it would resume strikes if Hezbollah rearmed": a threat
             if lemma in self.accept_verbs | {"settle"} and _nothing_less(token):
                 return "insist"  # "would accept nothing less than equal access to the water"
             if lemma in self.concession_verbs | self.offer_verbs and will_not(token) and obj is not None \
@@ -554,6 +562,12 @@ def _mutual_release(verb: Token) -> bool:
     mine = next((party_of(c) for c in verb.children if c.dep_ == "nsubj"), None)
     theirs = {party_of(c) for o in others for c in o.children if c.dep_ == "nsubj"}
     return bool(mine) and bool(theirs - {None, mine})
+
+
+def _until_or_unless(verb: Token) -> bool:
+    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("until", "unless", "till")
+                                         for g in c.children) for h in holders for c in h.children)
 
 
 def _release_carried_out(verb: Token, obj: Token | None) -> bool:
