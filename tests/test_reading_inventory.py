@@ -1689,3 +1689,17 @@ def test_what_a_red_line_is_conditioned_on_is_asked_of_the_other_side():
 def test_an_offer_withdrawn_is_no_offer():
     assert ("offer", "SDF") not in _moves("Peru and the Shining Dawn Front (SDF) met in Lima. The SDF withdrew "
                                           "its offer to free the hostages.")
+
+
+def test_a_city_outside_which_a_plant_stands_and_a_base_are_places_not_sides():
+    reading = read_text("Striking workers at Norvale Appliances' plant outside Madurai on Tuesday voted down the pay "
+                        "deal. The company said it would keep the plant open. The owner, Leeds-based Harrow "
+                        "Foods, rejected the offer.")
+    assert "Madurai" not in reading["parties"] and "Leeds" not in reading["parties"]
+    assert ("reject", "Harrow Foods") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_a_ship_is_no_side():
+    reading = read_text("Pirates holding the crew of the hijacked bulk carrier Marisol Dawn have cut their ransom "
+                        "demand. The owner, Tessaly Shipping, offered $1 million.")
+    assert not [m for m in reading["moves"] if m["actor"] in ("Marisol Dawn", "the Marisol Dawn")]

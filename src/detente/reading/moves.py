@@ -214,7 +214,8 @@ class MoveFinder(Triggers):
         kinds = token.doc._.party_kinds or {}
         if token.lemma_.lower() in _APPLAUSE:  # "Rwanda welcomed the declaration": an outsider's applause
             actors = [a for a in actors if a in (token.doc._.principals or [])[:2]]
-        acting = (a for a in actors if a and kinds.get(a) not in ("media", "court"))  # outlets report, courts rule
+        acting = (a for a in actors if a and kinds.get(a) not in ("media", "court", "vessel"))  # outlets report, courts
+        # rule, ships are seized
         for actor in dict.fromkeys(acting):
             out.append(self.build(self.as_bargained(kind, actor, token), actor, token, sent))
         return out

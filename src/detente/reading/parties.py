@@ -38,6 +38,8 @@ from .roles import armies, caucuses, executive_at_home, leaders, rival_camps, un
 from .sides import principals
 
 _MILITARY = frozenset({"military", "army", "junta", "regime", "forces", "troops", "generals"})
+_VESSELS = frozenset({"ship", "vessel", "tanker", "freighter", "trawler", "yacht", "ferry", "frigate", "warship"})
+_CARGO = frozenset({"bulk", "oil", "gas", "cargo", "container", "car", "aircraft", "ore", "lng", "crude"})
 _EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "presidency"})
 _LEADING = {"lead", "led", "run", "control", "controlled", "dominate", "dominated", "rule", "ruled", "command",
             "commanded"}
@@ -313,6 +315,8 @@ class PartyFinder:
         if ent.start > 0:
             near.append(ent.doc[ent.start - 1])
         for token in near:
+            if _a_ship(token):
+                return "vessel"  # "the hijacked bulk carrier Serafina Star", "the tanker Sea Lion": a ship, not a side
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
             if kind and watching(token):
                 return "media"  # "the monitoring group Sahel Conflict Monitor": it counts, it does not negotiate
@@ -425,6 +429,9 @@ class PartyFinder:
         if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", whatever the tagger took the names for
         described = self.descriptions.get(ent.root.head.lemma_.lower()) if ent.root.dep_ == "appos" else None
+        if described and _a_ship(ent.root.head):
+            found.add(ent.start, ent.end, ent.text, "vessel")  # "the hijacked bulk carrier Serafina Star"
+            return
         if described and described not in ("state", "union") and ent.root.head.tag_ == "NN":
             watcher = watching(ent.root.head)  # "the monitoring group Sahel Conflict Monitor" counts, not negotiates
             found.add(ent.start, ent.end, ent.text, "media" if watcher else described)  # "the group, Jamaat Nasr
@@ -545,6 +552,8 @@ class PartyFinder:
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
             if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if _a_ship(token):
+                continue  # "the hijacked bulk carrier Serafina Star": a ship, not a company
             party = next((found.at(c.i) for c in token.children if c.dep_ == "appos" and found.at(c.i)), None)
             called = called_name(token) if party is None else None
             if called is not None and (found.at(called.i) or called.text[:1].isupper()):
@@ -731,6 +740,11 @@ class PartyFinder:
             if word in self.name_kinds:
                 return self.name_kinds[word]
         return "organisation"
+
+
+def _a_ship(description: Token) -> bool:
+    return description.lemma_.lower() in _VESSELS or description.lower_ == "carrier" and any(
+        c.lower_ in _CARGO for c in description.children)
 
 
 def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> str | None:

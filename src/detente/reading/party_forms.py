@@ -89,7 +89,7 @@ def merge_acronyms(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) 
 _MEDIATING = frozenset({"mediator", "envoy", "facilitator", "broker", "mediation", "facilitation"})
 _WATCHERS = frozenset({"monitoring", "research", "rights", "advocacy", "campaign", "lobby", "watchdog", "consulting",
                        "consultancy", "analysis", "polling", "humanitarian", "aid", "relief", "medical"})
-_WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near"})
+_WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near", "outside"})
 
 
 def named_place(ent: Span, role: Token) -> bool:
@@ -98,6 +98,9 @@ def named_place(ent: Span, role: Token) -> bool:
             role.head.lower_ in _WHERE or role.head.lower_ == "of" and role.head.head.lemma_.lower() in FACILITIES) \
             and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the":
         return True  # "fighting in Ituri", "the province of Ituri"
+    after = ent.doc[ent.end:ent.end + 2]
+    if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("based", "headquartered"):
+        return True  # "Piraeus-based Kallisto Maritime": where the company sits, not a side
     if role.dep_ == "pobj" and role.head.lower_ in ("at", "in") and ent[-1].lower_ in FACILITIES:
         return True  # "dockworkers at the Vistula Container Terminal": where they work, not who employs them
     namer = role.head

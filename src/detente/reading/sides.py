@@ -45,7 +45,7 @@ def principals(doc: Doc, mentions: list[tuple[int, int, str]], places: frozenset
     kinds = doc._.party_kinds or {}
     acting = [doc[s:e].root for s, e, _ in mentions]
     counts = Counter(c for (_, _, c), root in zip(mentions, acting) if c not in mediators
-                     and kinds.get(c) not in ("media", "person", "court", "parent")
+                     and kinds.get(c) not in ("media", "person", "court", "parent", "vessel")
                      and not (root.dep_ == "pobj" and root.head.lower_ in _PLACES)
                      and not (root.dep_ == "pobj" and root.head.lower_ == "of"
                               and root.head.head.lemma_.lower() in _SETTLEMENTS)  # "the town of Namkham"
