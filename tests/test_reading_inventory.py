@@ -1703,3 +1703,27 @@ def test_a_ship_is_no_side():
     reading = read_text("Pirates holding the crew of the hijacked bulk carrier Marisol Dawn have cut their ransom "
                         "demand. The owner, Tessaly Shipping, offered $1 million.")
     assert not [m for m in reading["moves"] if m["actor"] in ("Marisol Dawn", "the Marisol Dawn")]
+
+
+def test_a_kind_word_before_a_description_is_not_a_party_of_its_own():
+    reading = read_text("DHAKA — The wage board recommended 14,200 taka, a figure the main union alliance threw out. "
+                        "The Garment Workers' Unity Forum, an alliance of 14 federations, had pushed for 25,000 taka.")
+    assert "the union" not in reading["parties"]
+    assert ("reject", "the Garment Workers' Unity Forum") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_the_alliance_is_the_civic_alliance_for_change_and_not_its_rival_in_a_conjunction():
+    reading = read_text("The governing Liberty Party and the opposition alliance signed a pact. Marta Ruiz of the "
+                        "Civic Alliance for Change said the pact was a start. The alliance is also pressing for the "
+                        "release of 63 protesters.")
+    found = [(m["type"], m["actor"]) for m in reading["moves"]]
+    assert ("demand", "the Civic Alliance for Change") in found
+    assert "alliance" not in reading["parties"].get("Liberty Party", [])
+
+
+def test_a_minister_with_no_country_serves_a_state_named_before_him():
+    reading = read_text("TEGUCIGALPA — Honduras's governing party and the opposition signed a pact. Honduras's "
+                        "president, Ernesto Lagos, praised it. Interior "
+                        "Minister Oscar Pineda said a recount was not on the table. The U.S. State Department "
+                        "welcomed the pact.")
+    assert "Oscar Pineda" not in reading["parties"].get("United States", [])

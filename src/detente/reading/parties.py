@@ -584,6 +584,9 @@ class PartyFinder:
                 kind = "group"  # "the rebel coalition": an armed group, though "the armed forces" are the state
             if token.tag_ == "NNS" and any(c.lower_ in _SEVERAL for c in token.children):
                 continue  # "the two countries", "both governments": every side, not the latest one
+            if token.dep_ == "compound" and token.head.i == token.i + 1 and (
+                    self.descriptions.get(token.head.lower_) or self.descriptions.get(token.head.lemma_.lower())):
+                continue  # "the main union alliance": the alliance is the party, "union" only says what kind
             leader = self.led_by(token, found)
             if leader is not None:  # "the Saudi-led coalition", "the Houthi-run government": the one leading it
                 found.add(token.i, token.i + 1, leader, found.kinds.get(leader, kind))
@@ -669,6 +672,8 @@ class PartyFinder:
                 words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
                          and c.text.islower()]  # a group the report never names: "the rebel coalition"
                 party = " ".join(["the", *words, token.lower_])
+            if party is not None and party in {found.at(c.i) for c in token.conjuncts}:
+                party = _another(found, kind, token.i, party)  # "the party and the opposition alliance": two sides
             if party is None:
                 continue
             found.learn_kind(party, kind)
@@ -693,7 +698,7 @@ class PartyFinder:
         """"the association", "the federation", "the commission": the one party whose name ends in that word."""
         word = token.lower_
         plurals = {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word}  # "Harvest Light Ministries"
-        named = {c for s, e, c in found.items if e - s >= 2 and token.doc[e - 1].lower_ in plurals
+        named = {c for s, e, c in found.items if e - s >= 2 and _head_word(token.doc[s:e]) in plurals
                  and found.kinds.get(c) != "parent" and s < token.i}  # named before it, not a rival named later
         return named.pop() if len(named) == 1 else None
 
@@ -740,6 +745,21 @@ class PartyFinder:
             if word in self.name_kinds:
                 return self.name_kinds[word]
         return "organisation"
+
+
+def _another(found: Mentions, kind: str, at: int, besides: str) -> str | None:
+    """The nearest other party of a kind, named before a token or else after it."""
+    ordered = [(s, c) for s, _, c in sorted(found.items) if found.kinds.get(c) == kind and c != besides]
+    earlier = [c for s, c in ordered if s < at]
+    later = [c for s, c in ordered if s > at]
+    return earlier[-1] if earlier else (later[0] if later else None)
+
+
+def _head_word(name: Span) -> str:
+    """The word a name is "the ..." by: its last, or the one before its first "for" or "of" ("the Civic
+    Alliance for Change" is "the alliance", "the Front for Democratic Renewal" "the front")."""
+    joint = next((t.i for t in name[1:] if t.lower_ in ("for", "of")), None)
+    return name.doc[joint - 1].lower_ if joint is not None else name[-1].lower_
 
 
 def _a_ship(description: Token) -> bool:

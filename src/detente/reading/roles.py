@@ -50,8 +50,11 @@ def leaders(finder: PartyFinder, doc: Doc, found: Mentions) -> None:
                 and " ".join(t.lower_ for t in doc[max(0, s - 2):s]).endswith(_LEADER_TITLES)}
     if len(unplaced) != 1:
         return
+    person = next(iter(unplaced))
+    first_seen = min(s for s, _, c in found.items if c == person)
     led = {c for s, e, c in found.items if any(t.ent_type_ == "PERSON" for t in doc[s:e])}
-    states = {c for _, _, c in found.items if c in finder.country_names and c not in found.battlegrounds}
+    states = {c for s, _, c in found.items if c in finder.country_names and c not in found.battlegrounds
+              and s < first_seen}  # named before the minister: not a foreign ministry that comments at the end
     candidates = {c for c in states - led if any(  # not "talks in Pretoria", nor "sold to Argentina and Uruguay"
         p == c and _subject_like(doc[s:e].root) for s, e, p in found.items)}
     if len(candidates) != 1:
