@@ -1727,3 +1727,31 @@ def test_a_minister_with_no_country_serves_a_state_named_before_him():
                         "Minister Oscar Pineda said a recount was not on the table. The U.S. State Department "
                         "welcomed the pact.")
     assert "Oscar Pineda" not in reading["parties"].get("United States", [])
+
+
+def test_a_title_after_a_description_speaks_for_the_party_described():
+    reading = read_text("Ford and the United Auto Workers (UAW) met. Union president Shawn Fain said the offer "
+                        "was an insult.")
+    assert ("reject", "UAW") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_the_council_is_the_council_named_and_a_members_council_no_state():
+    reading = read_text("The Caribbean Cricket Council (CCC) and the West Indies Players' Guild (WIPG) met. The "
+                        "council gave its blessing to the proposal in principle.")
+    assert ("accept", "CCC") in [(m["type"], m["actor"]) for m in reading["moves"]]
+    reading = read_text("South Korea's health ministry and the Resident Physicians' Council (RPC) met. The council "
+                        "agreed to return. The ministry is reported to have agreed to raise the on-call allowance.")
+    assert ("accept", "South Korea") in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_anything_put_on_the_table_is_offered_and_punishment_is_a_threat():
+    found = _moves("The Tasman Shipping Company and the Harbour Workers Union (HWU) met. The company has also put "
+                   "a one-off bonus on the table. The company said it would dock the wages of dockers who strike.")
+    assert ("offer", "the Tasman Shipping Company") in found and ("insist", "the Tasman Shipping Company") in found
+
+
+def test_goods_rejected_in_the_passive_are_no_refusal():
+    found = _moves("Morocco and the EU met over citrus. The Citrus Exporters' Forum represents growers. The forum "
+                   "says about 140,000 people work in the sector and that 46 consignments were rejected at EU ports "
+                   "last season.")
+    assert not [m for m in found if m[0] == "reject"]

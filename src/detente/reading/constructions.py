@@ -24,6 +24,7 @@ _MEETING = {"meet", "address", "satisfy", "fulfil", "fulfill", "accommodate", "a
 _HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "fighting", "hostility", "war",
             "shelling", "raid", "assault", "walkout", "campaign"}
 HOSTILE_NOUNS = frozenset(_HOSTILE)
+PUNISHING = frozenset({"dock", "deduct", "sue", "sack", "evict", "blacklist", "prosecute", "expel"})
 _ABIDING = {"respect", "honour", "honor", "observe", "abide", "uphold", "implement", "comply", "adhere"}
 _SIGNALLING = {"signal", "indicate", "say", "tell", "announce", "suggest", "hint", "confirm"}
 MODALS = {"will", "would", "'ll", "wo", "shall"}  # a party's will: "will free", "would sign", "won't"
@@ -487,6 +488,8 @@ def hostile(verb: Token) -> bool:
     objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return False  # "would call off the strike": an end to it
+    if verb.lemma_.lower() in PUNISHING:
+        return True  # "would dock the wages of pilots who strike", "will sue Ecuador in New York"
     return verb.lemma_.lower() not in ("halt", "end", "stop", "suspend", "cancel") and any(
         o.lemma_.lower() in _HOSTILE or any(c.lemma_.lower() in _HOSTILE for c in o.children if c.dep_ == "amod")
         for o in objects)

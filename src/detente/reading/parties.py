@@ -38,6 +38,9 @@ from .roles import armies, caucuses, executive_at_home, leaders, rival_camps, un
 from .sides import principals
 
 _MILITARY = frozenset({"military", "army", "junta", "regime", "forces", "troops", "generals"})
+# Words that refer back only to a party whose name they end: "the council", "the board", "the committee"
+_NAMED_ONLY = frozenset({"council", "board", "committee", "forum", "confederation", "assembly", "chamber",
+                         "institute", "bureau", "authority", "consortium", "syndicate", "network", "platform"})
 _VESSELS = frozenset({"ship", "vessel", "tanker", "freighter", "trawler", "yacht", "ferry", "frigate", "warship"})
 _CARGO = frozenset({"bulk", "oil", "gas", "cargo", "container", "car", "aircraft", "ore", "lng", "crude"})
 _EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "presidency"})
@@ -577,6 +580,12 @@ class PartyFinder:
         mediating: set[str] | None = None
         for token in doc:
             kind = self.descriptions.get(token.lower_) or self.descriptions.get(token.lemma_.lower())
+            if kind is None and token.lemma_.lower() in _NAMED_ONLY and not found.taken(token.i) and any(
+                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
+                named = self.named_for(token, found)  # "the council" after "the Caribbean Cricket Council"
+                if named is not None:
+                    found.add(token.i, token.i + 1, named, found.kinds.get(named, "organisation"))
+                continue
             if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if kind == "state" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ARMED_GROUPS and not (
@@ -587,6 +596,8 @@ class PartyFinder:
             if token.dep_ == "compound" and token.head.i == token.i + 1 and (
                     self.descriptions.get(token.head.lower_) or self.descriptions.get(token.head.lemma_.lower())):
                 continue  # "the main union alliance": the alliance is the party, "union" only says what kind
+            if self.titled_by_description(token, kind, found):
+                continue
             leader = self.led_by(token, found)
             if leader is not None:  # "the Saudi-led coalition", "the Houthi-run government": the one leading it
                 found.add(token.i, token.i + 1, leader, found.kinds.get(leader, kind))
@@ -679,6 +690,23 @@ class PartyFinder:
             found.learn_kind(party, kind)
             found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
 
+    def titled_by_description(self, token: Token, kind: str, found: Mentions) -> bool:
+        """"Union president Shawn Fain", "Airline chairman Federico Arrieta": a person whose title names no
+        party but a description of one speaks for the party the description refers to."""
+        title = token.head
+        if token.dep_ != "compound" or title.i != token.i + 1 or title.lower_ not in self.titles \
+                or title.dep_ != "compound" or kind == "state":
+            return False
+        person = found.at(title.head.i)
+        if person is None or found.kinds.get(person) != "person":
+            return False
+        party = self.named_for(token, found) or found.latest(kind, token.i, salient=True)
+        if party is None or found.kinds.get(party) in ("person", "media"):
+            return False
+        found.rename(person, party)
+        found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
+        return True
+
     def owning_state(self, doc: Doc, token: Token, found: Mentions, family: frozenset[str]) -> str | None:
         """... later "the junta", "the military's delegation": the state whose military (or government) was
         named before, not the state named last (a mediator's, a guarantor's). Not in a civil war, where the
@@ -739,11 +767,13 @@ class PartyFinder:
             return "group"  # "the Ambazonia Liberation Alliance": an armed movement, whatever its last word
         if len(words) >= 2 and words[-1] == "union" and words[-2].endswith("an"):
             return "international"  # "the African Union", "the Eurasian Economic Union": states, not workers
+        members = any(w.endswith(("s'", "s’")) for w in name.split())  # "the Resident Physicians' Council"
         for word in reversed(words):
             if word == "agency" and len(words) > 2:
                 continue  # "the International Atomic Energy Agency" is no news agency, unlike "Anadolu Agency"
             if word in self.name_kinds:
-                return self.name_kinds[word]
+                kind = self.name_kinds[word]
+                return "organisation" if kind == "state" and members else kind  # a members' body, not a state's
         return "organisation"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .constructions import MODALS, Constructions, comment_on_event, hostile, only_if
+from .constructions import MODALS, PUNISHING, Constructions, comment_on_event, hostile, only_if
 from .lexicon import load_pack
 from .parties import party_of
 
@@ -115,6 +115,9 @@ class Triggers(Constructions):
                     c.dep_ == "nsubj" for c in children):
                 return "insist"  # "will not return to the talks until Colombia suspends its offensive", "refused
                 # to sign unless the army withdrew": a red line with its condition, not a refusal of one proposal
+            if lemma in PUNISHING and "neg" not in deps and any(c.dep_ == "nsubj" for c in children) and any(
+                    c.dep_ == "aux" and c.lower_ in MODALS | {"could", "may"} for c in children):
+                return "insist"  # "the airline would dock the wages of pilots who strike", "the fund will sue"
             if lemma in ("warn", "threaten") and any(
                     c.dep_ == "ccomp" and hostile(c) and any(g.dep_ == "aux" and g.lower_ in MODALS for g in c.children)
                     for c in children):
@@ -164,10 +167,10 @@ class Triggers(Constructions):
                 return construction
             if lemma == "put" and any(c.lower_ == "forward" for c in children):
                 return "offer" if obj_lemma in self.offer_nouns - self.proposal_nouns else "propose"
-            if lemma in ("put", "lay", "place") and _on_the_table(token):
-                if obj_lemma in self.offer_nouns - self.proposal_nouns or obj is not None and "offer" in obj.lower_:
-                    return "offer"  # "Ford put a new offer on the table"
-                return "propose" if obj_lemma in self.proposal_nouns else None
+            if lemma in ("put", "lay", "place") and _on_the_table(token) and obj is not None and "neg" not in deps:
+                if obj_lemma in self.proposal_nouns and "offer" not in obj.lower_:
+                    return "propose"  # "laid its plan on the table"
+                return "offer"  # "Ford put a new offer on the table", "put a one-off bonus on the table"
             if lemma in _GIVING_WAY and "neg" not in deps and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(
                         g.lemma_.lower() in self.act_nouns for g in c.children if g.dep_ == "pobj")
@@ -238,6 +241,10 @@ class Triggers(Constructions):
             if lemma in self.reject_verbs:
                 if obj is not None and any(c.lower_ == "any" for c in obj.children):
                     return "insist"
+                if obj is not None and obj.dep_ == "nsubjpass" and "agent" not in deps and obj.pos_ == "NOUN" \
+                        and obj.lemma_.lower() not in self.act_nouns | self.agreement_nouns and not any(
+                            m.index in {t.i for t in obj.subtree} for m in token.doc._.terms or []):
+                    return None  # "46 consignments were rejected at EU ports": goods turned back, no offer refused
                 if lemma == "decline" and "xcomp" not in deps and obj is None:
                     return None
                 if any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in children):
