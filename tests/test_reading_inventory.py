@@ -1755,3 +1755,18 @@ def test_goods_rejected_in_the_passive_are_no_refusal():
                    "says about 140,000 people work in the sector and that 46 consignments were rejected at EU ports "
                    "last season.")
     assert not [m for m in found if m[0] == "reject"]
+
+
+def test_a_vow_to_fight_on_until_is_a_red_line_and_its_condition_is_asked():
+    reading = read_text("Chad and the Tibesti Front met in Doha. The Tibesti Front vowed to keep fighting until "
+                        "Chad withdraws its troops from Bardai.")
+    move = next(m for m in reading["moves"] if m["actor"] == "the Tibesti Front")
+    assert move["type"] == "insist" and [t["term"] for t in move["gets"]] == ["withdrawal"]
+    assert ("insist", "the Tibesti Front") not in _moves("Chad and the Tibesti Front met in Doha. The Tibesti Front "
+                                                         "promised not to resume fighting until the talks end.")
+
+
+def test_any_agreement_must_include_is_a_condition_not_a_deals_content():
+    found = _moves("Chad and the Tibesti Front met in Doha. Chad said that any agreement must include the release "
+                   "of all prisoners.")
+    assert ("accept", "the Tibesti Front") not in found and ("accept", "Chad") not in found

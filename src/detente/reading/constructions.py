@@ -21,7 +21,7 @@ _ASPECTS = {"length", "term", "duration", "size", "level", "cost", "price", "sco
 _MORE = {"higher", "more", "bigger", "larger", "greater", "extra", "additional", "%", "percent", "per"}
 _ENCOUNTERS = {"call", "meeting", "talk", "conversation", "summit", "session", "round", "conference"}
 _MEETING = {"meet", "address", "satisfy", "fulfil", "fulfill", "accommodate", "answer"}
-_HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "fighting", "hostility", "war",
+_HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "fighting", "fight", "hostility", "war",
             "shelling", "raid", "assault", "walkout", "campaign"}
 HOSTILE_NOUNS = frozenset(_HOSTILE)
 PUNISHING = frozenset({"dock", "deduct", "sue", "sack", "evict", "blacklist", "prosecute", "expel"})

@@ -559,7 +559,8 @@ class MoveFinder(Triggers):
             return [], terms
         asked: list[TermMention] = []
         if kind in ("offer", "insist"):
-            condition = {t.i for c in trigger.children if c.dep_ == "advcl" and any(
+            holders = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]  # "vowed to keep fighting
+            condition = {t.i for h in holders for c in h.children if c.dep_ == "advcl" and any(  # until Israel leaves"
                 g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children) for t in c.subtree}
             if kind == "insist" and trigger.lemma_.lower() in ("condition", "make"):
                 holders = [trigger] + [c for c in trigger.children if c.dep_ == "dobj" or c.lower_ in (

@@ -23,7 +23,7 @@ def load_pipeline(pack: str = "ceasefire"):
     except OSError:
         raise DetenteError(f"the spaCy model {MODEL} is not installed (pip install -e .)") from None
     _split_dashes(nlp)
-    _keep_counter_words(nlp)
+    _keep_hyphenated_move_words(nlp)
     nlp.add_pipe("detente_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"pack": pack})
@@ -38,15 +38,16 @@ def _split_dashes(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-def _keep_counter_words(nlp) -> None:
-    """"counter-proposal", "counter-offer": one word, as the move nouns are listed, not "counter - proposal"
+def _keep_hyphenated_move_words(nlp) -> None:
+    """"counter-proposal", "non-starter": one word, as the move nouns are listed, not "counter - proposal"
 
     (tagged and parsed as the plain noun, which the model knows).
     """
-    for head in ("offer", "proposal", "demand", "bid"):
-        for word in (f"counter-{head}", f"counter-{head}s"):
-            for form in (word, word.capitalize()):
-                nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": word[len("counter-"):]}])
+    words = {f"counter-{head}{s}": f"{head}{s}" for head in ("offer", "proposal", "demand", "bid") for s in ("", "s")}
+    words.update({"non-starter": "starter", "sell-out": "sellout"})  # verdicts: "called the offer a non-starter"
+    for word, norm in words.items():
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm}])
 
 
 def load_bare():

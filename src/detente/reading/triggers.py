@@ -118,6 +118,10 @@ class Triggers(Constructions):
             if lemma in PUNISHING and "neg" not in deps and any(c.dep_ == "nsubj" for c in children) and any(
                     c.dep_ == "aux" and c.lower_ in MODALS | {"could", "may"} for c in children):
                 return "insist"  # "the airline would dock the wages of pilots who strike", "the fund will sue"
+            if lemma in ("vow", "pledge", "promise", "threaten") and "neg" not in deps and any(
+                    c.dep_ == "xcomp" and hostile(c) and not any(g.dep_ == "neg" for g in c.children)
+                    for c in children):
+                return "insist"  # "vowed to press on with the offensive until Hamas is destroyed"
             if lemma in ("warn", "threaten") and any(
                     c.dep_ == "ccomp" and hostile(c) and any(g.dep_ == "aux" and g.lower_ in MODALS for g in c.children)
                     for c in children):
@@ -457,6 +461,8 @@ class Triggers(Constructions):
                  if g.dep_ == "pobj"), None)
         truce = subject is not None and subject.lemma_.lower() in self.truce_nouns and verb.lemma_.lower() in (
             "commit", "oblige", "require")  # "the truce commits both sides to halt offensive operations"
+        if subject is not None and any(c.lower_ in ("any", "every", "no") for c in subject.children):
+            return None  # "any agreement must include the return of all hostages": a condition, not a deal's content
         if subject is not None and (truce or subject.lemma_.lower() in self.proposal_nouns | self.offer_nouns | (
                 self.agreement_nouns - self.truce_nouns)):  # "the accord calls for"
             return subject
