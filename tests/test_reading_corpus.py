@@ -36,8 +36,8 @@ FLOORS = {
     "blind7": {"moves": 0.77, "terms": 0.50, "figures": 0.74, "source": 0.88, "hedge": 0.95},
     "blind8": {"moves": 0.72, "terms": 0.63, "figures": 0.67, "source": 0.79, "hedge": 0.95},
     "blind9": {"moves": 0.50, "terms": 0.51, "figures": 0.72, "source": 0.95, "hedge": 0.95},
-    "blind10": {"moves": 0.58, "terms": 0.49, "figures": 0.62, "source": 0.93, "hedge": 0.95},
-    "blind11": {"moves": 0.54, "terms": 0.45, "figures": 0.74, "source": 0.91, "hedge": 0.95},
+    "blind10": {"moves": 0.58, "terms": 0.47, "figures": 0.62, "source": 0.93, "hedge": 0.95},
+    "blind11": {"moves": 0.54, "terms": 0.45, "figures": 0.74, "source": 0.88, "hedge": 0.95},
     "blind12": {"moves": 0.46, "terms": 0.53, "figures": 0.79, "source": 0.95, "hedge": 0.95},
 }
 

@@ -1770,3 +1770,25 @@ def test_any_agreement_must_include_is_a_condition_not_a_deals_content():
     found = _moves("Chad and the Tibesti Front met in Doha. Chad said that any agreement must include the release "
                    "of all prisoners.")
     assert ("accept", "the Tibesti Front") not in found and ("accept", "Chad") not in found
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    ("floated a compromise", "Kenya, Uganda and the Ruvu Front met. People familiar with the talks said Kenya had "
+     "floated a compromise.", ("propose", "Kenya")),
+    ("brushed off", "Norway and Iceland met. The demand was brushed off by Iceland's fisheries minister.",
+     ("reject", "Iceland")),
+    ("asked that", "Norway and Iceland met. Iceland's negotiator also asked that the quota be cut first.",
+     ("demand", "Iceland")),
+    ("expected the other side to", "Iran and Afghanistan met. Iran's spokesman said that Tehran expected "
+     "Afghanistan to honour the 1973 treaty.", ("demand", "Iran")),
+    ("a two-word demonym the tagger took for a person", "Sri Lanka and China met. Sri Lankan officials have "
+     "proposed a compromise.", ("propose", "Sri Lanka")),
+])
+def test_asking_expecting_floating_and_brushing_off(name, text, expected):
+    found = _moves(text)
+    assert expected in found, f"{name}: {expected} not in {found}"
+
+
+def test_being_expected_to_is_no_demand():
+    assert not [m for m in _moves("Iran and Afghanistan met. Afghanistan is expected to honour the treaty. Iran "
+                                  "expected the talks to fail.") if m[0] == "demand"]

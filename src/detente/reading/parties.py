@@ -431,6 +431,9 @@ class PartyFinder:
             return  # "fighting in Ituri", "the province of Ituri", "a region to be called Bangsamoro"
         if role.dep_ in ("compound", "nmod", "amod") and role.head.lemma_.lower() in FACILITIES:
             return  # "its Ulsan and Asan plants", whatever the tagger took the names for
+        if len(ent) > 1 and self.demonyms.get(ent.text):
+            found.add(ent.start, ent.end, self.demonyms[ent.text], "state")  # "Sri Lankan officials" taken
+            return  # for a person: a two-word demonym, the country
         described = self.descriptions.get(ent.root.head.lemma_.lower()) if ent.root.dep_ == "appos" else None
         if described and _a_ship(ent.root.head):
             found.add(ent.start, ent.end, ent.text, "vessel")  # "the hijacked bulk carrier Serafina Star"

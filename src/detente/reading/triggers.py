@@ -188,6 +188,9 @@ class Triggers(Constructions):
                                for g in c.children if g.dep_ == "pobj"), None)
                 obj, obj_lemma = listed, listed.lemma_.lower() if listed is not None else ""
             giving = lemma in ("give", "hand", "lay", "bring") and obj_lemma in self.proposal_nouns | self.offer_nouns
+            if lemma in ("present", "submit", "table", "float", "unveil", "outline") and obj_lemma in (
+                    "compromise", "formula", "solution", "option"):
+                return "propose"  # "Kenya had floated a compromise", "tabled a formula"
             if lemma in ("present", "submit", "table", "make", "unveil", "outline", "float", "send", "deliver",
                          "produce") or giving:
                 if obj_lemma in self.offer_nouns and obj_lemma != "deal" and "offer" in obj.lower_:
@@ -264,6 +267,15 @@ class Triggers(Constructions):
                 return "insist"
             if lemma == "demand":
                 return "demand"
+            if lemma in ("ask", "request", "urge") and any(c.dep_ == "ccomp" and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in children):
+                return "demand"  # "Kavaz also asked that the Louroujina crossing open first"
+            if lemma == "expect" and token.tag_ in ("VBD", "VBZ", "VBP") and any(
+                    party_of(c) for c in children if c.dep_ == "nsubj") and any(
+                    c.dep_ == "ccomp" and any(party_of(g) for g in c.children if g.dep_ == "nsubj")
+                    or c.dep_ == "dobj" and party_of(c) and "xcomp" in deps
+                    or c.dep_ == "dobj" and c.lemma_.lower() in _UNDOING for c in children):
+                return "demand"  # "Tehran expected Afghanistan to honour the treaty", "expected the lifting of"
             if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
                 return "content" if self.proposal_subject(token) else "demand"
             if lemma in ("press", "urge", "pressure", "push", "ask") and obj is not None and party_of(obj) and (
@@ -615,6 +627,7 @@ def _on_the_table(verb: Token) -> bool:
                for c in verb.children)
 
 
+_UNDOING = frozenset({"lifting", "removal", "release", "withdrawal", "return"})  # "expected the lifting of ..."
 _DELIBERATING = frozenset({"consider", "study", "examine", "review", "see", "read", "digest", "weigh", "assess"})
 _REVISING = frozenset({"lower", "reduce", "cut", "scale", "trim", "soften", "moderate", "raise", "increase",
                         "improve", "sweeten", "revise", "boost", "enhance", "up", "better", "narrow", "halve",
