@@ -1792,3 +1792,9 @@ def test_asking_expecting_floating_and_brushing_off(name, text, expected):
 def test_being_expected_to_is_no_demand():
     assert not [m for m in _moves("Iran and Afghanistan met. Afghanistan is expected to honour the treaty. Iran "
                                   "expected the talks to fail.") if m[0] == "demand"]
+
+
+def test_a_sides_part_of_a_deal_in_exchange_or_for_its_part_is_its_acceptance():
+    found = _moves("Chad and the Tibesti Front signed a peace agreement in Doha on Friday. The Tibesti Front, for "
+                   "its part, will release 40 soldiers it holds.")
+    assert ("accept", "the Tibesti Front") in found and ("offer", "the Tibesti Front") not in found

@@ -79,6 +79,10 @@ class MoveFinder(Triggers):
             if continuation:  # "In exchange, Israel would release ...": the proposal's terms, not Israel's offer
                 found = [m for m in found if m.type != "offer"] + continuation
             found = self.dedupe([m for m in found if m.actor])  # a move nobody we know made is no move
+            if self.content_of is not None and self.content_of[0] == "accept" and _in_return(sent):
+                for m in found:  # "In exchange, the FRDT will gather its fighters", after a deal both accepted:
+                    if m.type == "offer" and m.actor in self.content_of[1]:
+                        m.type = "accept"  # that side's part of the deal, not a new offer
             if not found and self.content_of is not None:
                 found = self.content_moves(sent)
             else:
@@ -659,9 +663,12 @@ def _one_per_item(terms: list[TermMention], doc: Doc) -> list[TermMention]:
 
 
 def _in_return(sent: Span) -> bool:
-    """"In return, ...", "X, in turn, will ...", "In exchange, ...": the other half of a bargain."""
+    """"In return, ...", "X, in turn, will ...", "In exchange, ...", "X, for its part, ...": the other half of a
+    bargain."""
     words = [t.lower_ for t in sent]
-    return any(words[i] == "in" and words[i + 1] in ("return", "turn", "exchange") for i in range(len(words) - 1))
+    return any(words[i] == "in" and words[i + 1] in ("return", "turn", "exchange") or words[i] == "for" and words[
+        i + 1] in ("its", "their", "his", "her") and i + 2 < len(words) and words[i + 2] == "part"
+               for i in range(len(words) - 1))  # also "The government, for its part, will pay ..."
 
 
 _SWAPS = {"swap", "exchange", "trade", "switch"}
