@@ -28,7 +28,7 @@ FLOORS = {
     "dev2": {"moves": 0.66, "terms": 0.71, "figures": 0.88, "source": 0.85, "hedge": 0.95},
     "own": {"moves": 0.73, "terms": 0.62, "figures": 0.84, "source": 0.80, "hedge": 0.95},
     "blind": {"moves": 0.74, "terms": 0.77, "figures": 0.79, "source": 0.95, "hedge": 0.95},
-    "blind2": {"moves": 0.75, "terms": 0.66, "figures": 0.84, "source": 0.85, "hedge": 0.95},
+    "blind2": {"moves": 0.78, "terms": 0.66, "figures": 0.84, "source": 0.82, "hedge": 0.95},
     "blind3": {"moves": 0.84, "terms": 0.62, "figures": 0.76, "source": 0.95, "hedge": 0.95},
     "blind4": {"moves": 0.87, "terms": 0.57, "figures": 0.87, "source": 0.95, "hedge": 0.95},
     "blind5": {"moves": 0.76, "terms": 0.51, "figures": 0.82, "source": 0.83, "hedge": 0.95},

@@ -1798,3 +1798,24 @@ def test_a_sides_part_of_a_deal_in_exchange_or_for_its_part_is_its_acceptance():
     found = _moves("Chad and the Tibesti Front signed a peace agreement in Doha on Friday. The Tibesti Front, for "
                    "its part, will release 40 soldiers it holds.")
     assert ("accept", "the Tibesti Front") in found and ("offer", "the Tibesti Front") not in found
+
+
+def test_a_deal_being_a_first_sign_is_no_content_and_a_force_under_some_agreement_no_acceptance():
+    found = _moves("The governing Liberty Party and the Civic Alliance for Change signed a pact on Tuesday. The "
+                   "agreement, reached after nine days of talks, is the first sign of a thaw.")
+    assert found.count(("accept", "Liberty Party")) == 1
+    found = _moves("Mozambique and the Ansar al-Rovuma group met. Rwanda, which has 4,000 soldiers deployed in "
+                   "Cabo Delgado under a bilateral agreement with Maputo, did not comment.")
+    assert not [m for m in found if m[0] == "accept"]
+
+
+def test_a_foreign_owner_is_the_company_not_its_state():
+    reading = read_text("Somali pirates cut their ransom demand to $4.5 million, having turned down an offer of "
+                        "$1.8 million from its Greek owner. The owner, Kallisto Maritime, declined to comment.")
+    assert "Greece" not in [m["actor"] for m in reading["moves"]]
+
+
+def test_freed_men_walking_out_of_the_bush_reject_nothing():
+    found = _moves("Mozambique and the Ansar al-Rovuma group met. The three men, two South Africans and a "
+                   "Filipino, walked out of the bush near Mbau on Saturday.")
+    assert not [m for m in found if m[0] == "reject"]

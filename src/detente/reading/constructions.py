@@ -85,6 +85,12 @@ class Constructions:
                 return "insist" if only_if(token) else None  # "called off a strike hours before the match"
             if obj is None and _unless(token) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
                 return "insist"  # "members would walk out on October 16 unless the employers dropped the clause"
+            left = next((g for c in token.children if c.dep_ in ("prep", "prt") for p in (c, *c.children)
+                         if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children if g.dep_ == "pobj"),
+                        None)
+            if lemma in ("walk", "storm") and left is not None and not party_of(left) and left.lemma_.lower() not in (
+                    self.agreement_nouns | self.all_proposal_nouns | self.all_offer_nouns | _TALKS | _ENCOUNTERS):
+                return None  # "the three men walked out of the bush": freed, not leaving the talks
             if lemma in ("pull", "back", "walk") and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                     and obj.lemma_.lower() not in (
                     self.agreement_nouns | self.all_proposal_nouns | self.all_offer_nouns | _TALKS):

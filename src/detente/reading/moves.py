@@ -290,6 +290,10 @@ class MoveFinder(Triggers):
             if any(c.ent_type_ == "DATE" and c.like_num for c in noun.children):
                 continue  # "Under the 1944 water treaty, Mexico must send ...": an old treaty's terms, background
             owner, kind = self.owner(noun)
+            if not owner and any(c.lower_ in ("a", "an") for c in noun.children) and not any(
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS | {"must", "can", "could"}
+                    for c in token.head.children):
+                continue  # "soldiers deployed under a bilateral agreement with Maputo": some other deal, in force
             skip = {t.i for t in token.subtree}
             mediator = self.speaker_party(token)
             if kind == "agreement" and mediator in sent.doc.user_data.get("detente_mediators", []):

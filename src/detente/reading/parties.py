@@ -419,8 +419,8 @@ class PartyFinder:
 
     def person(self, ent: Span, found: Mentions) -> None:
         """A person speaks for the party their title, possessive or apposition names, else for themselves."""
-        if any(found.taken(t.i) for t in ent):
-            return
+        if any(found.taken(t.i) for t in ent) or not ent.text[:1].isupper():
+            return  # "out of the bush" tagged as a person: no name
         if ent.end <= dateline_end(ent.doc, ent.sent.start) or ent.text.isupper() and ent.start == ent.sent.start \
                 and ent.end < len(ent.doc) and ent.doc[ent.end].text in (",", "-", "—", ":"):
             return  # "DOHA —" tagged as a person: a dateline

@@ -70,7 +70,8 @@ class Triggers(Constructions):
             return None  # "the European Parliament has yet to ratify it": not done
         if lemma in ("be", "remain") and token.dep_ == "ROOT" and any(c.dep_ == "attr" or c.dep_ == "xcomp"
                                                                     for c in token.children) \
-                and self.proposal_subject(token):
+                and self.proposal_subject(token) and any(  # a part of the deal, not "the agreement is a first sign"
+                    c.dep_ == "nsubj" and (c.lemma_.lower() in _PARTS or c.lower_ == "one") for c in children):
             return "content"  # "the centrepiece of the agreement is a joint patrol", "one of its priorities is to"
         if lemma == "be" and any(c.dep_ == "expl" for c in children) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and any(
