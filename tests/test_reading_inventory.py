@@ -1819,3 +1819,15 @@ def test_freed_men_walking_out_of_the_bush_reject_nothing():
     found = _moves("Mozambique and the Ansar al-Rovuma group met. The three men, two South Africans and a "
                    "Filipino, walked out of the bush near Mbau on Saturday.")
     assert not [m for m in found if m[0] == "reject"]
+
+
+def test_a_list_of_items_is_one_term_each_however_the_parser_nests_them():
+    reading = read_text("Deutsche Schienen and the train drivers' union VDL met. The union is demanding a cut in the "
+                        "working week from 38 to 35 hours with no loss of pay, a rise of 560 euros a month and a "
+                        "contract running for 12 months.")
+    move = next(m for m in reading["moves"] if m["type"] == "demand")
+    assert len(move["gets"]) == 3
+    reading = read_text("Chad and the Tibesti Front met. Chad is reported to have offered the front's leader, General "
+                        "Ali Barka, a ministerial post.")
+    move = next(m for m in reading["moves"] if m["type"] == "offer")
+    assert len(move["gives"]) == 1

@@ -459,6 +459,8 @@ class MoveFinder(Triggers):
                 covered = [m for m in items if any(m.span[0] <= doc[k].idx < m.span[1] for k in named)]
                 if covered:
                     terms += [m for m in items if m not in covered]
+                elif all(m.term == "other" for m in terms):
+                    terms = items  # "pay" inside "a cut in hours with no loss of pay, a rise and a contract"
         gives, gets = _both_ways(*self.split(_one_per_item(terms, doc), trigger, kind, actor), doc)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
         refusal = kind == "reject" and (trigger.lemma_.lower() in self.accept_verbs or any(
@@ -513,14 +515,23 @@ class MoveFinder(Triggers):
         if target is None:
             return []
         items = [target] if target.i == trigger.i else self.content(target)
+        if target.dep_ == "dobj":  # "offered a pay rise of 6.2 per cent, a one-off payment and ...", parsed as
+            items += [c for c in trigger.children if c.dep_ == "dobj" and c.i > target.i]  # two objects
         if kind == "accept" and items == [target] and target.pos_ not in ("VERB", "AUX") and \
                 trigger.lemma_.lower() not in self.content_verbs | {"be", "remain"}:
             return []  # "accepted the sequencing" names no new term; "agreed to a proposal to set up a hotline" does
-        out = []
+        listed = _list_items(target, trigger) if target.i != trigger.i else []
+        if len(listed) > len({e.i for item in items for e in (item, *item.conjuncts)}):
+            items = listed  # "a cut in the working week with no loss of pay, a rise of 560 euros and a contract
+            # running for 12 months": three items, however the parser nests them
+        out, seen = [], set()
         for item in items:
             if item.i not in scope and item.i != trigger.i and not _listed_under(item, trigger):
                 continue
             for each in (item, *item.conjuncts):  # one term per item of a list
+                if each.i in seen:
+                    continue
+                seen.add(each.i)
                 phrase = short_noun_phrase(each)
                 if phrase is not None:
                     out.append(TermMention("other", each.i, {}, phrase.text, (phrase.start_char, phrase.end_char)))
@@ -627,6 +638,40 @@ def _content_of_act(verb: Token, finder: MoveFinder) -> bool:
     """"a proposal calling for a truce", "an offer including a bonus": the act's content, not another act."""
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in finder.content_verbs \
         and verb.head.lemma_.lower() in finder.act_nouns
+
+
+_ITEM_OPENERS = {"a", "an", "its", "their", "his", "her", "our"}
+_CLAUSE_BREAKS = {"saying", "which", "while", "whereas", "but", "arguing", "adding", "who", "although", "though"}
+
+
+def _list_items(target: Token, trigger: Token) -> list[Token]:
+    """The items of a list of noun phrases after a verb, by the commas and "and"s that open a new "a", "an",
+    "its" phrase (or ", the ..."): a reading that does not depend on how the parser nested them."""
+    doc = target.doc
+    end = max(target.right_edge.i, max((c.right_edge.i for c in trigger.children if c.i > target.i
+                                        and c.dep_ in ("dobj", "conj", "appos", "prep")), default=target.i))
+    tokens = list(doc[target.left_edge.i:end + 1])
+    chunks: list[list[Token]] = [[]]
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        after_and = tokens[k + 2] if nxt is not None and nxt.lower_ == "and" and k + 2 < len(tokens) else nxt
+        if tok.text in (";", "—", "–") or tok.text == "," and nxt is not None and nxt.lower_ in _CLAUSE_BREAKS:
+            break
+        opener = after_and is not None and (after_and.lower_ in _ITEM_OPENERS or after_and.like_num)
+        if tok.text == "," and opener or tok.lower_ == "and" and nxt is not None and (
+                nxt.lower_ in _ITEM_OPENERS or nxt.like_num):
+            chunks.append([])
+            continue
+        if tok.lower_ == "and" and chunks[-1] == []:
+            continue
+        chunks[-1].append(tok)
+    heads = []
+    for chunk in chunks:
+        nouns = [t for t in chunk if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns or any(t.ent_type_ == "PERSON" or t._.party for t in nouns):
+            return []  # "offered the CRT's leader, General Barkai, a post": people named, not a list of terms
+        heads.append(min(nouns, key=lambda t: (len(list(t.ancestors)), t.i)))
+    return heads if len(heads) >= 2 else []
 
 
 def _listed_content(noun: Token) -> Token | None:
