@@ -29,6 +29,9 @@ if not Doc.has_extension("figures"):
 _RELEASE = {"release", "free", "return", "swap", "exchange", "hand", "liberate", "freeing", "releasing"}
 _OUTCOMES = {"result", "lead", "secure", "complete", "win", "mark", "welcome", "celebrate", "follow", "confirm",
              "bring", "obtain", "achieve", "see"}  # "... the release of": it happened (not "called for")
+
+
+_COUNTED_FROM = 10  # counts of people or things from ten up are figures ("42 of its cadres"), not "two sides"
 _PEOPLE_FOR_RELEASE = {"prisoner", "prisoners", "detainee", "detainees", "palestinians", "others", "people",
                        "captives", "inmates", "civilians", "soldiers", "fighters", "members", "persons"}
 
@@ -131,7 +134,7 @@ class FigureFinder:
             noun = next((g for c in number.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), noun)
         counts = noun.i != number.i and noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in x.time_units
-        if counts and ph.value >= 100 and not x.is_term(ph.carrier):
+        if counts and ph.value >= _COUNTED_FROM:
             return "other", noun_phrase(noun)[0]
         return None, ""
 
