@@ -188,6 +188,14 @@ def test_small_counts_dates_and_names_are_not_figures(text):
     assert facts(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "More than 40 games were released during the stoppage.",
+    "The treated water has been released in 11 batches totalling 86,000 tonnes.",
+])
+def test_things_released_are_no_people_released(text):
+    assert not [q for q, _ in found(text) if q.endswith("_released")]
+
+
 # -- how long a strike or the talks have lasted ------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -31,6 +31,21 @@ _OUTCOMES = {"result", "lead", "secure", "complete", "win", "mark", "welcome", "
              "bring", "obtain", "achieve", "see"}  # "... the release of": it happened (not "called for")
 
 
+_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "men",
+                   "ees", "ives", "ages", "ren", "ries", "ots", "ers")
+_CAPTIVITY = {"hold", "held", "detain", "detained", "captive", "captivity", "kidnap", "kidnapped", "abduct",
+              "abducted", "hostage", "hostages", "prisoner", "prisoners", "jail", "jailed", "custody", "arrest",
+              "arrested", "seize", "seized", "capture", "captured", "imprison", "imprisoned"}
+
+
+def _people(noun: Token, people: set[str]) -> bool:
+    """Whether the counted things are people: a word for people, a person's ending ("engineers", "activists",
+    "Americans", "fishermen"), or captivity spoken of in the sentence; not "40 games", "86,000 tonnes"."""
+    lower = noun.lower_
+    return lower in _PEOPLE_FOR_RELEASE | people or noun.tag_ == "NNPS" or lower.endswith(_PERSON_ENDINGS) \
+        or bool({t.lower_ for t in noun.sent} & _CAPTIVITY)
+
+
 _COUNTED_FROM = 10  # counts of people or things from ten up are figures ("42 of its cadres"), not "two sides"
 _PEOPLE_FOR_RELEASE = {"prisoner", "prisoners", "detainee", "detainees", "palestinians", "others", "people",
                        "captives", "inmates", "civilians", "soldiers", "fighters", "members", "persons"}
@@ -113,7 +128,8 @@ class FigureFinder:
             if release is not None and (lower in _PEOPLE_FOR_RELEASE | x.people or (
                     noun.tag_ == "NNS" or noun.tag_ == "NNPS" and not any(c.dep_ in ("conj", "appos") for c in
                                                                            noun.children)) and  # not "two Germans, a"
-                                        release.lemma_.lower() not in ("hand", "return")):  # not "handed over rifles"
+                                        release.lemma_.lower() not in ("hand", "return")  # not "handed over rifles"
+                                        and _people(noun, x.people)):  # not "40 games were released"
                 if not _done(release):
                     return None, ""
                 return ("hostages_released" if _taken_hostage(release, noun) else "prisoners_released"), ""
