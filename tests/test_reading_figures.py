@@ -66,6 +66,10 @@ def test_a_predicative_list_of_tolls():
     ("The offensive forced 300,000 people from their homes.", "displaced", 300000),
     ("An estimated 80,000 residents have sought shelter in schools.", "displaced", 80000),
     ("Police arrested 300 protesters outside the talks.", "other", 300),
+    ("About 580,000 people remain displaced, the International Organization for Migration says.", "displaced",
+     580000),
+    ("The governor's office says some 60,000 people have left villages around the lake since 2021.", "displaced",
+     60000),
 ])
 def test_casualty_words(text, quantity, value):
     assert (quantity, value) in found(text)

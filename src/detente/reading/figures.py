@@ -46,6 +46,8 @@ def _people(noun: Token, people: set[str]) -> bool:
         or bool({t.lower_ for t in noun.sent} & _CAPTIVITY)
 
 
+_HOMES = {"home", "village", "town", "city", "house", "area", "region", "district", "neighbourhood",
+          "neighborhood", "land", "farm"}
 _COUNTED_FROM = 10  # counts of people or things from ten up are figures ("42 of its cadres"), not "two sides"
 _PEOPLE_FOR_RELEASE = {"prisoner", "prisoners", "detainee", "detainees", "palestinians", "others", "people",
                        "captives", "inmates", "civilians", "soldiers", "fighters", "members", "persons"}
@@ -170,7 +172,11 @@ class FigureFinder:
         for node in clause_path(noun, limit=5):
             candidates.append(node)
             candidates.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i)
-            candidates.extend(c for c in node.children if c.dep_ == "compound")
+            candidates.extend(c for c in node.children if c.dep_ in ("compound", "acomp", "oprd"))  # "remain
+            # displaced"
+            if node.lemma_.lower() == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HOMES
+                                                      for c in node.children):
+                return "displaced", ""  # "60,000 people have left villages around Zabol"
             if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "prep"):  # past "including"
                 candidates.extend(c for c in node.children if c.dep_ == "dobj" and c.i != noun.i)  # "sought shelter"
                 candidates.extend(c for c in node.children if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i
