@@ -75,6 +75,15 @@ def test_casualty_words(text, quantity, value):
     assert (quantity, value) in found(text)
 
 
+@pytest.mark.parametrize(("text", "quantity", "value"), [
+    ("The rebels are also believed to be holding at least 11 civilians.", "hostages_held", 11),
+    ("The gang is still holding 14 missionaries in the hills.", "hostages_held", 14),
+    ("Kestany says it holds 38 Velorian soldiers.", "other", 38),
+])
+def test_people_an_armed_group_holds_are_hostages_a_states_are_not(text, quantity, value):
+    assert (quantity, value) in found(text)
+
+
 def test_a_share_of_a_population_is_not_the_toll():
     text = "The siege displaced most of the city's 400,000 residents."
     assert found(text) == {("other", 400000)}

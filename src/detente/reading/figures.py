@@ -32,10 +32,10 @@ _OUTCOMES = {"result", "lead", "secure", "complete", "win", "mark", "welcome", "
 
 
 _PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "men",
-                   "ees", "ives", "ages", "ren", "ries", "ots", "ers")
-_CAPTIVITY = {"hold", "held", "detain", "detained", "captive", "captivity", "kidnap", "kidnapped", "abduct",
-              "abducted", "hostage", "hostages", "prisoner", "prisoners", "jail", "jailed", "custody", "arrest",
-              "arrested", "seize", "seized", "capture", "captured", "imprison", "imprisoned"}
+                   "ees", "ives", "ages", "ren", "ries", "ots")
+_CAPTIVITY = {"hold", "held", "holding", "hijacked", "detain", "detained", "captive", "captivity", "kidnap",
+              "kidnapped", "abduct", "abducted", "hostage", "hostages", "prisoner", "prisoners", "jail", "jailed",
+              "custody", "arrest", "arrested", "seize", "seized", "capture", "captured", "imprison", "imprisoned"}
 
 
 def _people(noun: Token, people: set[str]) -> bool:
@@ -48,6 +48,29 @@ def _people(noun: Token, people: set[str]) -> bool:
 
 _HOMES = {"home", "village", "town", "city", "house", "area", "region", "district", "neighbourhood",
           "neighborhood", "land", "farm"}
+_CAPTORS = {"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "guerrilla", "guerrillas",
+            "gang", "gangs", "pirate", "pirates", "kidnapper", "kidnappers", "captor", "captors", "group", "militia",
+            "jihadist", "jihadists", "gunmen", "abductors", "front", "movement"}
+
+
+def _held_by_a_group(noun: Token) -> bool:
+    """"The rebels are believed to be holding at least 11 civilians", "the FLA is still holding five soldiers",
+    "pirates holding the 19 crew": people an armed group holds are its hostages (a state holds prisoners)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "hold" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("acl", "relcl"):
+        subjects = [verb.head]  # "Somali pirates holding the 19 crew"
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "believed to be holding"
+    for subject in subjects:
+        kinds = subject.doc._.party_kinds or {}
+        if subject.lower_ in _CAPTORS or subject.lemma_.lower() in _CAPTORS or kinds.get(subject._.party) == "group":
+            return True
+    return False
+
+
 _COUNTED_FROM = 10  # counts of people or things from ten up are figures ("42 of its cadres"), not "two sides"
 _PEOPLE_FOR_RELEASE = {"prisoner", "prisoners", "detainee", "detainees", "palestinians", "others", "people",
                        "captives", "inmates", "civilians", "soldiers", "fighters", "members", "persons"}
@@ -135,6 +158,8 @@ class FigureFinder:
                 if not _done(release):
                     return None, ""
                 return ("hostages_released" if _taken_hostage(release, noun) else "prisoners_released"), ""
+            if _held_by_a_group(noun) and _people(noun, x.people):
+                return "hostages_held", ""  # "the rebels are believed to be holding at least 11 civilians"
             casualty = self.casualty(number, noun)
             if casualty is not None:
                 return casualty
