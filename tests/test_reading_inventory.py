@@ -1831,3 +1831,19 @@ def test_a_list_of_items_is_one_term_each_however_the_parser_nests_them():
                         "Ali Barka, a ministerial post.")
     move = next(m for m in reading["moves"] if m["type"] == "offer")
     assert len(move["gives"]) == 1
+
+
+def test_a_side_member_speaking_on_condition_of_anonymity_is_a_source():
+    reading = read_text("Ethiopia and the Amhara People's Defence Front (APDF) met in Dar es Salaam. According to a "
+                        "member of the government delegation who spoke on condition of anonymity, Addis Ababa offered "
+                        "to free detainees.")
+    move = next(m for m in reading["moves"] if m["type"] == "offer")
+    assert move["actor"] == "Ethiopia" and "member of the government delegation" in (move["source"] or "")
+
+
+def test_a_titled_speakers_name_the_tagger_missed_is_part_of_the_source():
+    reading = read_text("Hanvista Electronics and the Hanvista India Workers' Union (HIWU) met. Tamil Nadu's labour "
+                        "minister, Thangam Velusamy, said both sides had agreed to come back to the labour "
+                        "commissioner.")
+    sources = {m["source"] for m in reading["moves"] if m["type"] == "accept"}
+    assert any(s and "Thangam Velusamy" in s for s in sources)

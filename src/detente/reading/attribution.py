@@ -120,7 +120,8 @@ class AttributionFinder:
         if start < after_dateline <= speaker.i:  # "JUPITER, Fla. — Commissioner Rob Manfred said"
             start = after_dateline
             text = speaker.doc[start:end].text
-        named = next((c for c in speaker.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        named = next((c for c in speaker.children if c.dep_ == "appos" and (
+            c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.text[:1].isupper() and not c._.party)), None)
         if named is not None and speaker.ent_type_ != "PERSON":  # "Qatar's minister of state, Mohammed Al-Khulaifi"
             name, _, name_end = noun_phrase(named)
             text, end = f"{text}, {name}", max(end, name_end)
@@ -131,7 +132,8 @@ class AttributionFinder:
         if party is None and speaker.lemma_.lower() in _SPOKESPEOPLE and not any(
                 c.dep_ in ("poss", "prep") for c in speaker.children):
             party = _subject_before(speaker)  # "The government said ... . A spokesperson said: ..."
-        anonymous = speaker.lemma_.lower() in self.source_nouns or speaker.lower_ in self.source_nouns
+        anonymous = speaker.lemma_.lower() in self.source_nouns or speaker.lower_ in self.source_nouns or _unnamed(
+            speaker)
         on_record = party is not None and not anonymous or speaker.ent_type_ == "PERSON" or person is not None
         joint = speaker.lemma_.lower() in ("statement", "communique", "communiqué", "declaration") and any(
             c.lower_ == "joint" for c in speaker.children)  # "according to a joint statement": the parties
@@ -273,3 +275,11 @@ def attributions_over(token: Token) -> list[Attribution]:
 @Language.factory("detente_attribution", default_config={"pack": "ceasefire"})
 def make_attribution_finder(nlp: Language, name: str, pack: str) -> AttributionFinder:
     return AttributionFinder(pack)
+
+
+def _unnamed(speaker: Token) -> bool:
+    """"a member of the delegation who spoke on condition of anonymity", "..., who asked not to be named": a
+    source, not a side speaking on the record."""
+    words = " ".join(t.lower_ for t in speaker.subtree)
+    return "anonymity" in words or "not to be named" in words or "not be named" in words or (
+        "not authori" in words) or "not to be identified" in words
