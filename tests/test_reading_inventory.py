@@ -1847,3 +1847,9 @@ def test_a_titled_speakers_name_the_tagger_missed_is_part_of_the_source():
                         "commissioner.")
     sources = {m["source"] for m in reading["moves"] if m["type"] == "accept"}
     assert any(s and "Thangam Velusamy" in s for s in sources)
+
+
+def test_the_commission_is_the_side_whose_known_name_it_ends():
+    found = _moves("Senegal on Thursday turned down a European Union offer on fishing. According to a Senegalese "
+                   "negotiator, the Commission's new offer would grant access to 36 vessels.")
+    assert ("offer", "European Union") in found and ("offer", "Senegal") not in found

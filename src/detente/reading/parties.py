@@ -87,6 +87,7 @@ class PartyFinder:
         self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.adjectives: dict[str, str] = {}
         self.kind: dict[str, str] = {}
+        self.capital_heads: dict[str, set[str]] = {}
         self.plain_names: set[str] = set()
         for canonical, spec in self.pack.parties.items():
             names = [canonical, *spec.get("names", [])]
@@ -99,6 +100,10 @@ class PartyFinder:
             for adjective in spec.get("adjectives", []):
                 self.adjectives[adjective] = canonical
             self.kind[canonical] = spec.get("kind", "state")
+            for name in names:
+                words = name.split()
+                if len(words) >= 2 and words[-1][:1].isupper():  # "the Commission" of "European Commission"
+                    self.capital_heads.setdefault(words[-1], set()).add(canonical)
         world = gazetteer()
         by_country: dict[str, list[str]] = {}
         for word, country in world.names.items():
@@ -590,6 +595,11 @@ class PartyFinder:
                     found.add(token.i, token.i + 1, named, found.kinds.get(named, "organisation"))
                 continue
             if kind is None or found.taken(token.i) or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            known = {c for _, _, c in found.items} & self.capital_heads.get(token.text, set())
+            if token.i > token.sent.start and token.text[:1].isupper() and len(known) == 1 and any(
+                    c.lower_ == "the" for c in token.children):
+                found.add(token.i, token.i + 1, known.pop(), kind)  # "the Commission" where the EU is a side
                 continue
             if kind == "state" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ARMED_GROUPS and not (
                     c.lower_ == "armed" and token.lemma_.lower() in ("force", "forces")) for c in token.children):
