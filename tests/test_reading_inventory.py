@@ -1853,3 +1853,18 @@ def test_the_commission_is_the_side_whose_known_name_it_ends():
     found = _moves("Senegal on Thursday turned down a European Union offer on fishing. According to a Senegalese "
                    "negotiator, the Commission's new offer would grant access to 36 vessels.")
     assert ("offer", "European Union") in found and ("offer", "Senegal") not in found
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    ("is said to have turned it down, insisting", "Ethiopia and the Amhara People's Defence Front (APDF) met. The "
+     "APDF is said to have turned the proposal down, insisting that any exchange cover every prisoner.",
+     ("insist", "APDF")),
+    ("would attend only if", "Ethiopia and the Amhara People's Defence Front (APDF) met. The APDF said it would "
+     "attend only if the detainee question had been settled by then.", ("insist", "APDF")),
+    ("warned that it will unless", "The Offshore Energy Workers' Union (OEWU) and the Norwegian Offshore Employers' "
+     "Association (NOEA) met. The union has warned that it will shut down four more fields from Saturday unless "
+     "the employers return to the table.", ("insist", "OEWU")),
+])
+def test_red_lines_in_participles_conditions_and_warnings(name, text, expected):
+    found = _moves(text)
+    assert expected in found, f"{name}: {expected} not in {found}"

@@ -83,7 +83,7 @@ class Constructions:
             if obj is not None and obj.lemma_.lower() in _HOSTILE or obj is None and any(
                     t.lemma_.lower() in _HOSTILE for t in nearby):  # "would call off the strike only if ...",
                 return "insist" if only_if(token) else None  # "called off a strike hours before the match"
-            if obj is None and _unless(token) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
+            if obj is None and unless(token) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
                 return "insist"  # "members would walk out on October 16 unless the employers dropped the clause"
             left = next((g for c in token.children if c.dep_ in ("prep", "prt") for p in (c, *c.children)
                          if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children if g.dep_ == "pobj"),
@@ -96,7 +96,7 @@ class Constructions:
                     self.agreement_nouns | self.all_proposal_nouns | self.all_offer_nouns | _TALKS):
                 # "would not pull its fighters out unless ...": a withdrawal refused on a condition, not talks left
                 refused = any(c.dep_ == "neg" for c in token.children)
-                return "insist" if refused and (_unless(token) or only_if(token)) else None
+                return "insist" if refused and (unless(token) or only_if(token)) else None
             return "reject"
         if particles & self.insist_particles.get(lemma, set()):
             return "insist"
@@ -138,7 +138,7 @@ class Constructions:
         if lemma in self.concession_verbs and obj is not None and any(c.lower_ == "no" for c in obj.children) \
                 and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
             return "insist"  # "would allow no role for foreign monitors"
-        if lemma in self.concession_verbs and self.commitment(token) and _unless(token):
+        if lemma in self.concession_verbs and self.commitment(token) and unless(token):
             return "insist"  # "Orvenia will halt gas deliveries unless Halmland lifts the sanctions": a threat
         if lemma in self.concession_verbs | {"start", "begin", "resume", "return"} and not hostile(token) \
                 and any(only_if(v) for v in (token, *[c for c in token.children if c.dep_ == "xcomp"])) \
@@ -450,7 +450,7 @@ def _idiom(verb: Token, obj: Token | None) -> str | None:
     return None
 
 
-def _unless(verb: Token) -> bool:
+def unless(verb: Token) -> bool:
     """"... unless Halmland lifts the sanctions": a condition the other side must meet."""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
                for c in verb.children)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .constructions import MODALS, PUNISHING, Constructions, comment_on_event, hostile, only_if
+from .constructions import MODALS, PUNISHING, Constructions, comment_on_event, hostile, only_if, unless
 from .lexicon import load_pack
 from .parties import party_of
 
@@ -101,6 +101,8 @@ class Triggers(Constructions):
                 return "content"  # "the truce commits both sides to ...": what the deal holds, not an act
             willing = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and not any(
                 c.dep_ == "neg" for c in children)
+            if willing and lemma == "attend" and only_if(token):
+                return "insist"  # "it would attend only if the detainee question had been settled": a condition
             if willing and (lemma == "attend" or lemma == "take" and any(
                     c.dep_ == "dobj" and c.lower_ == "part" for c in children) and any(
                     g.lemma_.lower() in self.talks_nouns for c in children if c.dep_ == "prep" for g in c.children)):
@@ -110,8 +112,13 @@ class Triggers(Constructions):
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
                    for h in (token, *(x for x in children if x.dep_ == "xcomp")) for c in h.children) and any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and any(
-                    party_of(c) for c in children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
-                return "insist"  # "Pretoria would ask the WTO for a panel unless the EU drops the rule": a threat
+                    party_of(c) for c in children if c.dep_ == "nsubj" and c.pos_ != "PRON") or (
+                    unless(token) and token.dep_ == "ccomp" and token.head.lemma_.lower() in ("warn", "threaten", "say")
+                    and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children)
+                    and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children)
+                    and any(party_of(c) for c in token.head.children if c.dep_ == "nsubj")):
+                return "insist"  # "Pretoria would ask the WTO for a panel unless the EU drops the rule", "the union
+                # has warned that it will shut down four more fields unless the employers return": a threat
             if (will_not(token) or lemma in ("refuse", "decline")) and _until_or_unless(token) and any(
                     c.dep_ == "nsubj" for c in children):
                 return "insist"  # "will not return to the talks until Colombia suspends its offensive", "refused
@@ -548,10 +555,11 @@ class Triggers(Constructions):
         if token.pos_ == "NOUN":
             poss = next((c for c in children if c.dep_ == "poss"), None)
             return [poss] if poss is not None else []
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _RAISING:
+        if (token.dep_ == "xcomp" or token.dep_ == "advcl" and token.tag_ == "VBG") and \
+                token.head.lemma_.lower() in _RAISING:
             raised = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
-            if raised is not None:
-                return [raised, *raised.conjuncts]  # "Ukraine is said to have accepted the plan"
+            if raised is not None:  # "Ukraine is said to have accepted the plan", "X is said to have turned it
+                return [raised, *raised.conjuncts]  # down, insisting that ...": the raised subject does both
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             return self.subjects(token.head)
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() == "seek":
