@@ -1868,3 +1868,16 @@ def test_the_commission_is_the_side_whose_known_name_it_ends():
 def test_red_lines_in_participles_conditions_and_warnings(name, text, expected):
     found = _moves(text)
     assert expected in found, f"{name}: {expected} not in {found}"
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    ("could live with, provided that", "Bulgaria and Turkey met. Vasileva, Bulgaria's energy minister, said Sofia "
+     "could live with a longer schedule provided that the fee came down.", ("offer", "Bulgaria")),
+    ("could live with only if", "Bulgaria and Turkey met. Bulgaria said it could live with the longer schedule only "
+     "if the fee came down.", ("insist", "Bulgaria")),
+    ("we will file for arbitration", "Bulgaria and Turkey met. \"If there is no movement on the fee by April, we will "
+     "file for arbitration,\" Bulgaria's energy minister Rositsa Vasileva said.", ("insist", "Bulgaria")),
+])
+def test_living_with_and_going_to_arbitration(name, text, expected):
+    found = _moves(text)
+    assert expected in found, f"{name}: {expected} not in {found}"

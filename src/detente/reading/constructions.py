@@ -22,7 +22,8 @@ _MORE = {"higher", "more", "bigger", "larger", "greater", "extra", "additional",
 _ENCOUNTERS = {"call", "meeting", "talk", "conversation", "summit", "session", "round", "conference"}
 _MEETING = {"meet", "address", "satisfy", "fulfil", "fulfill", "accommodate", "answer"}
 _HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "fighting", "fight", "hostility", "war",
-            "shelling", "raid", "assault", "walkout", "campaign"}
+            "shelling", "raid", "assault", "walkout", "campaign", "arbitration", "lawsuit", "litigation",
+            "complaint", "court"}
 HOSTILE_NOUNS = frozenset(_HOSTILE)
 PUNISHING = frozenset({"dock", "deduct", "sue", "sack", "evict", "blacklist", "prosecute", "expel"})
 _ABIDING = {"respect", "honour", "honor", "observe", "abide", "uphold", "implement", "comply", "adhere"}

@@ -123,6 +123,15 @@ class Triggers(Constructions):
                     c.dep_ == "nsubj" for c in children):
                 return "insist"  # "will not return to the talks until Colombia suspends its offensive", "refused
                 # to sign unless the army withdrew": a red line with its condition, not a refusal of one proposal
+            if lemma == "live" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children) and any(
+                    c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in children) and "neg" not in deps:
+                return "insist" if only_if(token) else "offer"  # "Sofia could live with a longer schedule provided
+                # that the fee came down"; "could live with the date only if ...": a condition
+            if lemma in ("file", "go", "take", "head") and "neg" not in deps and any(
+                    c.dep_ == "aux" and c.lower_ in MODALS | {"could", "may"} for c in children) and any(
+                    g.lemma_.lower() in ("arbitration", "court", "lawsuit", "litigation", "complaint")
+                    for c in children for g in (c, *c.children)):
+                return "insist"  # "we will file for arbitration", "would take Ecuador to court": a threat
             if lemma in PUNISHING and "neg" not in deps and any(c.dep_ == "nsubj" for c in children) and any(
                     c.dep_ == "aux" and c.lower_ in MODALS | {"could", "may"} for c in children):
                 return "insist"  # "the airline would dock the wages of pilots who strike", "the fund will sue"
