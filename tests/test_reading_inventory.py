@@ -1881,3 +1881,10 @@ def test_red_lines_in_participles_conditions_and_warnings(name, text, expected):
 def test_living_with_and_going_to_arbitration(name, text, expected):
     found = _moves(text)
     assert expected in found, f"{name}: {expected} not in {found}"
+
+
+def test_the_coalition_is_the_rebel_coalition_named_before():
+    found = _moves("The Central African Republic's government and the rebel Union of Forces for Renewal (UFR) freed "
+                   "64 prisoners on Thursday. The coalition wants the government to withdraw an arrest warrant "
+                   "against its leader.")
+    assert ("demand", "UFR") in found

@@ -601,6 +601,9 @@ class PartyFinder:
                     c.lower_ == "the" for c in token.children):
                 found.add(token.i, token.i + 1, known.pop(), kind)  # "the Commission" where the EU is a side
                 continue
+            if kind == "state" and token.lemma_.lower() in ("coalition", "alliance") and any(
+                    found.kinds.get(c) == "group" and s < token.i for s, _, c in found.items):
+                kind = "group"  # "the coalition" in a report about a rebel coalition named before
             if kind == "state" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ARMED_GROUPS and not (
                     c.lower_ == "armed" and token.lemma_.lower() in ("force", "forces")) for c in token.children):
                 kind = "group"  # "the rebel coalition": an armed group, though "the armed forces" are the state
