@@ -1888,3 +1888,9 @@ def test_the_coalition_is_the_rebel_coalition_named_before():
                    "64 prisoners on Thursday. The coalition wants the government to withdraw an arrest warrant "
                    "against its leader.")
     assert ("demand", "UFR") in found
+
+
+def test_an_old_deals_content_is_background():
+    found = _moves("Bulgaria and Turkey met. The deal, signed three years ago by a caretaker government, commits "
+                   "Bulgaria's state gas wholesaler to pay about 610,000 euros a day.")
+    assert not [m for m in found if m[0] == "accept"]

@@ -492,6 +492,10 @@ class Triggers(Constructions):
             "commit", "oblige", "require")  # "the truce commits both sides to halt offensive operations"
         if subject is not None and any(c.lower_ in ("any", "every", "no") for c in subject.children):
             return None  # "any agreement must include the return of all hostages": a condition, not a deal's content
+        if subject is not None and subject.lemma_.lower() in self.agreement_nouns and any(
+                t.lower_ == "ago" or t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4
+                for c in subject.children if c.dep_ in ("acl", "nummod", "compound", "amod") for t in c.subtree):
+            return None  # "The deal, signed three years ago, commits ...", "the 2015 accord requires": an old deal
         if subject is not None and (truce or subject.lemma_.lower() in self.proposal_nouns | self.offer_nouns | (
                 self.agreement_nouns - self.truce_nouns)):  # "the accord calls for"
             return subject
