@@ -1894,3 +1894,12 @@ def test_an_old_deals_content_is_background():
     found = _moves("Bulgaria and Turkey met. The deal, signed three years ago by a caretaker government, commits "
                    "Bulgaria's state gas wholesaler to pay about 610,000 euros a day.")
     assert not [m for m in found if m[0] == "accept"]
+
+
+def test_a_speaker_quoted_as_saying_and_a_national_broadcaster_are_sources():
+    reading = read_text("Hamas and Israel met in Cairo. The agency quoted a Hamas official as saying the group had "
+                        "accepted the Egyptian proposal. Israel has rejected the offer, Israeli public broadcaster Kan "
+                        "reported.")
+    sources = {(m["type"], m["actor"]): m["source"] for m in reading["moves"]}
+    assert sources[("accept", "Hamas")] == "a Hamas official"
+    assert "Kan" in (sources[("reject", "Israel")] or "")

@@ -97,6 +97,10 @@ class AttributionFinder:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         after_dateline = dateline_end(token.doc, sent.start)
         subject = next((c for c in subjects if c.i >= after_dateline), subjects[0] if subjects else None)
+        if subject is None and token.dep_ == "pcomp" and token.head.lower_ == "as" and \
+                token.head.head.lemma_.lower() in ("quote", "cite"):
+            subject = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)  # "the agency quoted a
+            # Hamas official as saying ...": the official speaks
         if subject is None:
             return None  # "OTTAWA--Canadian National said": the railway speaks, not the dateline
         content = [c for c in token.children
@@ -133,7 +137,8 @@ class AttributionFinder:
                 c.dep_ in ("poss", "prep") for c in speaker.children):
             party = _subject_before(speaker)  # "The government said ... . A spokesperson said: ..."
         anonymous = speaker.lemma_.lower() in self.source_nouns or speaker.lower_ in self.source_nouns or _unnamed(
-            speaker)
+            speaker) or any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in _OUTLETS for c in speaker.children)
+        # "Israeli public broadcaster Kan": an outlet reports, it is no side on the record
         on_record = party is not None and not anonymous or speaker.ent_type_ == "PERSON" or person is not None
         joint = speaker.lemma_.lower() in ("statement", "communique", "communiqué", "declaration") and any(
             c.lower_ == "joint" for c in speaker.children)  # "according to a joint statement": the parties
@@ -275,6 +280,10 @@ def attributions_over(token: Token) -> list[Attribution]:
 @Language.factory("detente_attribution", default_config={"pack": "ceasefire"})
 def make_attribution_finder(nlp: Language, name: str, pack: str) -> AttributionFinder:
     return AttributionFinder(pack)
+
+
+_OUTLETS = {"broadcaster", "newspaper", "agency", "outlet", "channel", "television", "radio", "daily", "network",
+            "website", "tabloid", "magazine", "paper"}
 
 
 def _unnamed(speaker: Token) -> bool:
