@@ -100,6 +100,8 @@ def test_yaml_models_refused_up_front(text, message):
     ("moves:\n  offer:\n    verbs: offer\n", "p.yaml:3: moves.offer.verbs: expected a list of words, got a string"),
     ("parties:\n  Israel:\n    names: [Israel, 3]\n", "p.yaml:3: parties.Israel.names[1]: expected a word"),
     ("parties: [Israel]\n", "p.yaml:1: parties: expected a mapping, got a list"),
+    ("moves:\n  reject:\n    particles: {walk: [out], shrug: null}\n",
+     "p.yaml:3: moves.reject.particles.shrug: expected a list of words"),
     ("- a\n", "p.yaml:1: (pack): expected a mapping of sections"),
     ("name: [x\n", "p.yaml:2: YAML syntax error"),
 ])

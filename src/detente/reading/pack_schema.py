@@ -54,7 +54,10 @@ class _Checker:
                 self.words(value, sub)
             elif depth > 1:
                 self.nested(value, sub, depth - 1)
-            elif not isinstance(value, yaml.MappingNode):
+            elif isinstance(value, yaml.MappingNode):  # "particles: {walk: [away, out]}": a word's word lists
+                for word, words in self.mapping(value, sub).items():
+                    self.words(words, f"{sub}.{word}")
+            else:
                 raise self.fail(value, sub, "a list of words")
 
     def parties(self, node: yaml.Node) -> None:
