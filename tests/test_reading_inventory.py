@@ -1903,3 +1903,27 @@ def test_a_speaker_quoted_as_saying_and_a_national_broadcaster_are_sources():
     sources = {(m["type"], m["actor"]): m["source"] for m in reading["moves"]}
     assert sources[("accept", "Hamas")] == "a Hamas official"
     assert "Kan" in (sources[("reject", "Israel")] or "")
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    ("set out its terms", "Peru and the Shining Dawn Front (SDF) met. The SDF set out its terms: a full withdrawal and "
+     "an end to the war.", ("demand", "SDF")),
+    ("gave a positive response", "Peru and the Shining Dawn Front (SDF) met. The SDF gave a positive response to the "
+     "proposal.", ("accept", "SDF")),
+    ("gave a negative response", "Peru and the Shining Dawn Front (SDF) met. The SDF gave a negative response to the "
+     "proposal.", ("reject", "SDF")),
+    ("gave the go-ahead", "Peru and the Shining Dawn Front (SDF) met. Peru gave the go-ahead for its delegation to "
+     "travel to Oslo.", ("accept", "Peru")),
+    ("would not take part in talks", "Peru and the Shining Dawn Front (SDF) met. The SDF said it would not take "
+     "part in the next round of talks.", ("reject", "SDF")),
+])
+def test_terms_set_out_responses_given_and_talks_refused(name, text, expected):
+    found = _moves(text)
+    assert expected in found, f"{name}: {expected} not in {found}"
+
+
+def test_a_known_term_inside_a_list_item_covers_it():
+    reading = read_text("Peru and the Shining Dawn Front (SDF) met. The SDF set out its terms: a full withdrawal and "
+                        "an end to the war.")
+    move = next(m for m in reading["moves"] if m["type"] == "demand")
+    assert sorted(t["term"] for t in move["gets"]) == ["end_of_war", "withdrawal"]

@@ -405,7 +405,7 @@ def _denied_quality(adjective: Token) -> bool:
 
 
 _CONDITIONAL = {"conditional", "contingent", "dependent"}
-_WELL = {"positively", "favourably", "favorably", "constructively", "warmly"}
+WELL = frozenset({"positively", "favourably", "favorably", "constructively", "warmly"})
 
 
 def _idiom(verb: Token, obj: Token | None) -> str | None:
@@ -441,7 +441,7 @@ def _idiom(verb: Token, obj: Token | None) -> str | None:
         return "reject"
     if lemma in ("respond", "react", "reply") and "to" in preps:
         manner = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-        if manner & _WELL:
+        if manner & WELL:
             return "accept"
         if manner & {"negatively", "coolly"}:
             return "reject"

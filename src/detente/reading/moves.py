@@ -456,7 +456,9 @@ class MoveFinder(Triggers):
                 terms = items
             elif len(items) >= 2:  # a list whose other items name no known term: "smaller classes and a 6% raise"
                 named = {t.i for m in terms for t in _own_words(doc[m.index])}
-                covered = [m for m in items if any(m.span[0] <= doc[k].idx < m.span[1] for k in named)]
+                covered = [m for m in items if any(m.span[0] <= doc[k].idx < m.span[1] for k in named)
+                           or named & {t.i for t in _own_words(doc[m.index])}]  # "an end to the war" covers "war"
+                items = [m for m in items if doc[m.index].lemma_.lower() not in self.act_nouns | {"term"}]
                 if covered:
                     terms += [m for m in items if m not in covered]
                 elif all(m.term == "other" for m in terms):
@@ -522,8 +524,12 @@ class MoveFinder(Triggers):
             return []  # "accepted the sequencing" names no new term; "agreed to a proposal to set up a hotline" does
         listed = _list_items(target, trigger) if target.i != trigger.i else []
         if len(listed) > len({e.i for item in items for e in (item, *item.conjuncts)}):
-            items = listed  # "a cut in the working week with no loss of pay, a rise of 560 euros and a contract
-            # running for 12 months": three items, however the parser nests them
+            # "a cut in the working week with no loss of pay, a rise of 560 euros and a contract running for 12
+            # months": three items, however the parser nests them; each spans its whole chunk, so that a known
+            # term inside one ("an end to the war") covers it
+            return [TermMention("other", head.i, {}, phrase.text, (chunk[0].idx, chunk[-1].idx + len(chunk[-1])))
+                    for head, chunk in listed if (head.i in scope or _listed_under(head, trigger))
+                    and (phrase := short_noun_phrase(head)) is not None]
         out, seen = [], set()
         for item in items:
             if item.i not in scope and item.i != trigger.i and not _listed_under(item, trigger):
@@ -644,7 +650,7 @@ _ITEM_OPENERS = {"a", "an", "its", "their", "his", "her", "our"}
 _CLAUSE_BREAKS = {"saying", "which", "while", "whereas", "but", "arguing", "adding", "who", "although", "though"}
 
 
-def _list_items(target: Token, trigger: Token) -> list[Token]:
+def _list_items(target: Token, trigger: Token) -> list[tuple[Token, list[Token]]]:
     """The items of a list of noun phrases after a verb, by the commas and "and"s that open a new "a", "an",
     "its" phrase (or ", the ..."): a reading that does not depend on how the parser nested them."""
     doc = target.doc
@@ -670,7 +676,7 @@ def _list_items(target: Token, trigger: Token) -> list[Token]:
         nouns = [t for t in chunk if t.pos_ in ("NOUN", "PROPN")]
         if not nouns or any(t.ent_type_ == "PERSON" or t._.party for t in nouns):
             return []  # "offered the CRT's leader, General Barkai, a post": people named, not a list of terms
-        heads.append(min(nouns, key=lambda t: (len(list(t.ancestors)), t.i)))
+        heads.append((min(nouns, key=lambda t: (len(list(t.ancestors)), t.i)), chunk))
     return heads if len(heads) >= 2 else []
 
 

@@ -44,7 +44,8 @@ def _keep_hyphenated_move_words(nlp) -> None:
     (tagged and parsed as the plain noun, which the model knows).
     """
     words = {f"counter-{head}{s}": f"{head}{s}" for head in ("offer", "proposal", "demand", "bid") for s in ("", "s")}
-    words.update({"non-starter": "starter", "sell-out": "sellout"})  # verdicts: "called the offer a non-starter"
+    words.update({"non-starter": "starter", "sell-out": "sellout", "go-ahead": "approval"})  # "a non-starter",
+    # "gave the go-ahead"
     for word, norm in words.items():
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm}])

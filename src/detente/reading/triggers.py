@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .constructions import MODALS, PUNISHING, Constructions, comment_on_event, hostile, only_if, unless
+from .constructions import MODALS, PUNISHING, WELL, Constructions, comment_on_event, hostile, only_if, unless
 from .lexicon import load_pack
 from .parties import party_of
 
@@ -101,6 +101,19 @@ class Triggers(Constructions):
                 return "content"  # "the truce commits both sides to ...": what the deal holds, not an act
             willing = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in children) and not any(
                 c.dep_ == "neg" for c in children)
+            refusing = will_not(token) and (lemma in ("attend", "join") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.talks_nouns | {"round", "meeting", "session"}
+                for c in children) or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part"
+                                                              for c in children))
+            if refusing:
+                return "reject"  # "it would not take part in the next round of talks", "will not attend the talks"
+            if lemma in ("set", "spell", "lay") and any(c.dep_ == "prt" and c.lower_ == "out" for c in children) and \
+                    obj_lemma in self.demand_nouns | {"term", "terms"} and any(c.dep_ == "poss" for c in obj.children):
+                return "demand"  # "Hamas set out its terms: a full withdrawal and an end to the war"
+            if lemma == "give" and obj_lemma in ("response", "reply", "answer", "reaction") and any(
+                    c.lower_ in WELL | {"positive", "favourable", "favorable", "negative"} for c in obj.children):
+                return "reject" if any(c.lower_ == "negative" for c in obj.children) else "accept"  # "gave a
+                # positive response to the proposal"
             if willing and lemma == "attend" and only_if(token):
                 return "insist"  # "it would attend only if the detainee question had been settled": a condition
             if willing and (lemma == "attend" or lemma == "take" and any(
