@@ -1927,3 +1927,24 @@ def test_a_known_term_inside_a_list_item_covers_it():
                         "an end to the war.")
     move = next(m for m in reading["moves"] if m["type"] == "demand")
     assert sorted(t["term"] for t in move["gets"]) == ["end_of_war", "withdrawal"]
+
+
+@pytest.mark.parametrize("name,text,expected,absent", [
+    ("would free them only when", "Syria and the Jazira Defence Forces (JDF) met. The JDF said it would free them "
+     "only when Damascus released 37 Kurdish politicians.", ("insist", "JDF"), ("offer", "JDF")),
+    ("calling off a march is no refusal", "Bangladesh and the Garment Workers' Unity Forum (GWUF) met. The GWUF "
+     "said it would call off a march planned for Saturday only if the board reconvened.", None,
+     ("reject", "GWUF")),
+    ("holding off on strikes for the duration", "Pakistan and Afghanistan met. Pakistan will hold off on air strikes "
+     "inside Afghan territory for the duration of the truce.", None, ("demand", "Pakistan")),
+])
+def test_conditions_with_when_marches_called_off_and_holding_off(name, text, expected, absent):
+    found = _moves(text)
+    assert expected is None or expected in found, f"{name}: {expected} not in {found}"
+    assert absent not in found, f"{name}: {absent} in {found}"
+
+
+def test_born_in_a_country_is_no_side():
+    reading = read_text("Paraguay and the Peasant Revolutionary Army (ECR) met. The rancher, Brazilian-born farmer "
+                        "Ernesto Klassen, is still held.")
+    assert "Brazil" not in reading["parties"]

@@ -23,7 +23,8 @@ _ENCOUNTERS = {"call", "meeting", "talk", "conversation", "summit", "session", "
 _MEETING = {"meet", "address", "satisfy", "fulfil", "fulfill", "accommodate", "answer"}
 _HOSTILE = {"offensive", "attack", "strike", "operation", "action", "bombing", "fighting", "fight", "hostility", "war",
             "shelling", "raid", "assault", "walkout", "campaign", "arbitration", "lawsuit", "litigation",
-            "complaint", "court"}
+            "complaint", "court", "march", "protest", "rally", "demonstration", "boycott", "blockade", "stoppage",
+            "sit-in", "shutdown"}
 HOSTILE_NOUNS = frozenset(_HOSTILE)
 PUNISHING = frozenset({"dock", "deduct", "sue", "sack", "evict", "blacklist", "prosecute", "expel"})
 _ABIDING = {"respect", "honour", "honor", "observe", "abide", "uphold", "implement", "comply", "adhere"}
@@ -458,7 +459,8 @@ def unless(verb: Token) -> bool:
 
 
 def only_if(verb: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "after", "once", "when")
+    return any(c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("if", "unless", "after",
+                                                                                       "once", "when")
                                          for g in c.children)
                and any(g.lower_ == "only" for g in c.subtree if g.i < c.i) for c in verb.children) or any(
         c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)

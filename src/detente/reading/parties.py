@@ -408,6 +408,9 @@ class PartyFinder:
         if country is None:
             return None
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if following is not None and following.text in ("-", "–") and token.i + 2 < len(token.doc) and \
+                token.nbor(2).lower_ in ("born", "american", "british"):
+            return None  # "Brazilian-born soybean farmer Ernesto Klassen": where he was born, not a side
         if following is not None and self.community(following):
             return None  # "the Greek Cypriot side", "Bosnian Serb leaders": a community, not the state
         if anywhere or token.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "pobj", "dobj", "poss", "conj"):

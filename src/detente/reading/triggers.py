@@ -315,7 +315,8 @@ class Triggers(Constructions):
                     g.lemma_.lower() in ("time", "delay", "break", "recess", "adjournment") for g in c.children)
                     for c in children):
                 return None  # "asked for time to consult the capital": no term asked of the other side
-            holding_someone = lemma == "hold" and obj is not None and not any(c.lower_ == "out" for c in children)
+            holding_someone = lemma == "hold" and (obj is not None and not any(c.lower_ == "out" for c in children)
+                                                   or any(c.lower_ == "off" for c in children))  # "hold off on strikes"
             if lemma in ("push", "press", "call", "hold", "ask", "lobby") and not holding_someone and any(
                     c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("advcl", "ccomp") and any(
                         g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c in children):
