@@ -1948,3 +1948,19 @@ def test_born_in_a_country_is_no_side():
     reading = read_text("Paraguay and the Peasant Revolutionary Army (ECR) met. The rancher, Brazilian-born farmer "
                         "Ernesto Klassen, is still held.")
     assert "Brazil" not in reading["parties"]
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ("Bulgaria and Turkey met. Bulgaria said it could live with a longer schedule provided that the fee came down.",
+     False),
+    ("Bulgaria and Turkey met. Bulgaria may accept the offer next week.", True),
+    ("Ethiopia and the Amhara People's Defence Front (APDF) met. The APDF is said to have turned the proposal down, "
+     "insisting that any exchange cover every prisoner.", True),
+    ("Bulgaria and Turkey met. Officials close to the talks believe Bulgaria could accept the offer if the fee "
+     "came down.", True),
+    ("Bulgaria and Turkey met. Bulgaria is said to have signalled that it could accept the offer if the fee came "
+     "down.", True),
+])
+def test_could_on_a_condition_is_firm_and_a_report_hedges_what_it_reports(text, hedged):
+    moves = read_text(text)["moves"]
+    assert moves and all(m["hedged"] is hedged for m in moves if m["actor"] in ("Bulgaria", "APDF")), moves

@@ -36,8 +36,10 @@ class HedgeFinder:
                     and any(c.dep_ == "auxpass" for c in token.children):
                 token._.hedge = True
             elif lower in self.modals and token.tag_ == "MD" and not (
-                    token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("not", "n't", "never")):
-                token._.hedge = True  # "may accept"; but "could not sign" is a refusal, not a guess
+                    token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("not", "n't", "never")) and not (
+                    lower == "could" and _on_a_condition(token.head)):
+                token._.hedge = True  # "may accept"; but "could not sign" is a refusal, not a guess, and "could
+                # live with it provided that ..." a conditional offer, not a guess
         return doc
 
 
@@ -49,6 +51,11 @@ def is_hedged(token: Token) -> bool:
             return True
         if any(c._.hedge and c.dep_ in ("advmod", "aux", "auxpass", "amod", "npadvmod") for c in node.children):
             return True
+        raised = node.dep_ in ("advcl", "conj") and node.tag_ == "VBG" and node.head._.hedge  # "is said to
+        if raised or node.dep_ == "ccomp" and node.head._.hedge:  # have turned it down, insisting that ...",
+            return True  # "officials believe the government could find extra money": the hedge above it
+        if node.dep_ == "ccomp" and node.head.tag_ == "VBN" and node.head.dep_ == "xcomp" and is_hedged(node.head):
+            return True  # "the CCA is said to have signalled that it could accept ...": what it is said to have said
         if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp", "parataxis") \
                 or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
             return False
@@ -59,3 +66,16 @@ def is_hedged(token: Token) -> bool:
 @Language.factory("detente_hedging", default_config={"pack": "ceasefire"})
 def make_hedge_finder(nlp: Language, name: str, pack: str) -> HedgeFinder:
     return HedgeFinder(pack)
+
+
+_CONDITIONS = {"if", "unless", "provided", "providing", "once", "when", "as long as"}
+
+
+def _on_a_condition(verb: Token) -> bool:
+    """"could live with a longer schedule provided that ...", "could consider the plan only if ...": a
+    conditional stance, said firmly."""
+    words = [t.lower_ for t in verb.subtree]
+    provided = any(a in ("provided", "providing") and b == "that" for a, b in zip(words, words[1:]))
+    return provided or any(c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _CONDITIONS
+                                                     for g in c.children) for c in verb.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
