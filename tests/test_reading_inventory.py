@@ -1964,3 +1964,11 @@ def test_born_in_a_country_is_no_side():
 def test_could_on_a_condition_is_firm_and_a_report_hedges_what_it_reports(text, hedged):
     moves = read_text(text)["moves"]
     assert moves and all(m["hedged"] is hedged for m in moves if m["actor"] in ("Bulgaria", "APDF")), moves
+
+
+def test_what_a_condition_turns_on_is_asked_in_return():
+    reading = read_text("Cyprus's two leaders met. The Turkish Cypriots would return to formal negotiations only if "
+                        "their sovereign equality was recognised, their leader Ahmet Kavaz said.")
+    move = next(m for m in reading["moves"] if m["type"] == "insist")
+    assert [t["term"] for t in move["gives"]] == ["talks"]
+    assert [t.get("text") for t in move["gets"]] == ["sovereign equality"]

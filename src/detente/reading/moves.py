@@ -464,6 +464,8 @@ class MoveFinder(Triggers):
                 elif all(m.term == "other" for m in terms):
                     terms = items  # "pay" inside "a cut in hours with no loss of pay, a rise and a contract"
         gives, gets = _both_ways(*self.split(_one_per_item(terms, doc), trigger, kind, actor), doc)
+        if kind in ("insist", "offer"):
+            gets += _condition_item(trigger, gives + gets)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
         refusal = kind == "reject" and (trigger.lemma_.lower() in self.accept_verbs or any(
             c.dep_ == "aux" and c.lower_ in ("will", "wo", "would") for c in trigger.children))  # "won't sign"
@@ -638,6 +640,27 @@ class MoveFinder(Triggers):
 _ABOUT = {"for", "to", "of", "on", "over", "about", "with"}
 _CONDITIONS = {"if", "provided", "unless", "once", "after", "until"}
 _CONTENT = {"include", "comprise", "contain", "feature", "offer", "envisage"}
+
+
+_MARKS = {"if", "unless", "once", "until", "after", "provided", "providing", "when"}
+
+
+def _condition_item(trigger: Token, found: list[TermMention]) -> list[TermMention]:
+    """What a condition asks when it names no known term: "would return only if that equality was recognised"
+    asks the equality, "only once a full month had passed" the month; the noun the condition turns on."""
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or not any(g.dep_ in ("mark", "advmod") and g.lower_ in _MARKS
+                                             for g in clause.children):
+            continue
+        inside = {t.i for t in clause.subtree}
+        if any(m.index in inside for m in found):
+            return []
+        noun = next((c for dep in ("dobj", "nsubjpass", "attr", "nsubj") for c in clause.children
+                     if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and not c._.party), None)
+        phrase = short_noun_phrase(noun) if noun is not None else None
+        if phrase is not None:
+            return [TermMention("other", noun.i, {}, phrase.text, (phrase.start_char, phrase.end_char))]
+    return []
 
 
 def _content_of_act(verb: Token, finder: MoveFinder) -> bool:
