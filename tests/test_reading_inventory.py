@@ -1972,3 +1972,10 @@ def test_what_a_condition_turns_on_is_asked_in_return():
     move = next(m for m in reading["moves"] if m["type"] == "insist")
     assert [t["term"] for t in move["gives"]] == ["talks"]
     assert [t.get("text") for t in move["gets"]] == ["sovereign equality"]
+
+
+def test_with_no_object_the_subject_that_would_change_is_the_term():
+    reading = read_text("Pakistan and Afghanistan met. Pakistani officials said the crossings would reopen only once "
+                        "a full month had passed without an attack.")
+    move = next(m for m in reading["moves"] if m["type"] == "insist")
+    assert [t.get("text") for t in move["gives"]] == ["crossings"]

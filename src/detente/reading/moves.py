@@ -466,6 +466,8 @@ class MoveFinder(Triggers):
         gives, gets = _both_ways(*self.split(_one_per_item(terms, doc), trigger, kind, actor), doc)
         if kind in ("insist", "offer"):
             gets += _condition_item(trigger, gives + gets)
+            if not gives:
+                gives = _subject_item(trigger)
         move = MoveMention(kind, actor, trigger.i, sent, gives, gets)
         refusal = kind == "reject" and (trigger.lemma_.lower() in self.accept_verbs or any(
             c.dep_ == "aux" and c.lower_ in ("will", "wo", "would") for c in trigger.children))  # "won't sign"
@@ -661,6 +663,22 @@ def _condition_item(trigger: Token, found: list[TermMention]) -> list[TermMentio
         if phrase is not None:
             return [TermMention("other", noun.i, {}, phrase.text, (phrase.start_char, phrase.end_char))]
     return []
+
+
+def _subject_item(trigger: Token) -> list[TermMention]:
+    """"The crossings would reopen only once a month had passed": with no object, the thing that would change
+    is the subject, when it is no party ("arbitration was out of the question")."""
+    if trigger.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children):
+        return []
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject._.party or subject.lemma_.lower() in _PEOPLE_WORDS:
+        return []
+    phrase = short_noun_phrase(subject)
+    return [TermMention("other", subject.i, {}, phrase.text, (phrase.start_char, phrase.end_char))] if phrase else []
+
+
+_PEOPLE_WORDS = {"official", "officials", "government", "side", "sides", "delegation", "negotiator", "negotiators",
+                 "minister", "union", "group", "members", "leader", "leaders", "company", "spokesman", "statement"}
 
 
 def _content_of_act(verb: Token, finder: MoveFinder) -> bool:
