@@ -1979,3 +1979,12 @@ def test_with_no_object_the_subject_that_would_change_is_the_term():
                         "a full month had passed without an attack.")
     move = next(m for m in reading["moves"] if m["type"] == "insist")
     assert [t.get("text") for t in move["gives"]] == ["crossings"]
+
+
+def test_attending_is_agreeing_to_the_talks_and_a_deals_content_names_its_terms():
+    reading = read_text("The Offshore Energy Workers' Union (OEWU) and the Norwegian Offshore Employers' Association "
+                        "(NOEA) were invited to talks. Both the union and the employers confirmed they would attend.")
+    assert any(t["term"] == "talks" for m in reading["moves"] if m["type"] == "accept" for t in m["gives"])
+    reading = read_text("Moldova and Transnistria signed an agreement on Friday. Under the arrangement, Moldova's "
+                        "grid operator will supply up to 150 megawatts through the reconnected line.")
+    assert any(t["term"] == "other" for m in reading["moves"] if m["type"] == "accept" for t in m["gives"])

@@ -463,6 +463,8 @@ class MoveFinder(Triggers):
                     terms += [m for m in items if m not in covered]
                 elif all(m.term == "other" for m in terms):
                     terms = items  # "pay" inside "a cut in hours with no loss of pay, a rise and a contract"
+        if kind == "accept" and not terms and _attending(trigger):
+            terms = [TermMention("talks", trigger.i)]  # "both sides confirmed they would attend": the talks
         gives, gets = _both_ways(*self.split(_one_per_item(terms, doc), trigger, kind, actor), doc)
         if kind in ("insist", "offer"):
             gets += _condition_item(trigger, gives + gets)
@@ -524,7 +526,8 @@ class MoveFinder(Triggers):
         if target.dep_ == "dobj":  # "offered a pay rise of 6.2 per cent, a one-off payment and ...", parsed as
             items += [c for c in trigger.children if c.dep_ == "dobj" and c.i > target.i]  # two objects
         if kind == "accept" and items == [target] and target.pos_ not in ("VERB", "AUX") and \
-                trigger.lemma_.lower() not in self.content_verbs | {"be", "remain"}:
+                trigger.lemma_.lower() not in self.content_verbs | {"be", "remain"} and \
+                trigger.lemma_.lower() in self.accept_verbs | self.deal_verbs | {"give", "back", "endorse"}:
             return []  # "accepted the sequencing" names no new term; "agreed to a proposal to set up a hotline" does
         listed = _list_items(target, trigger) if target.i != trigger.i else []
         if len(listed) > len({e.i for item in items for e in (item, *item.conjuncts)}):
@@ -663,6 +666,13 @@ def _condition_item(trigger: Token, found: list[TermMention]) -> list[TermMentio
         if phrase is not None:
             return [TermMention("other", noun.i, {}, phrase.text, (phrase.start_char, phrase.end_char))]
     return []
+
+
+def _attending(trigger: Token) -> bool:
+    """"would attend", "would take part in the mediation", "accepted the invitation": it is the talks agreed."""
+    lemma = trigger.lemma_.lower()
+    return lemma == "attend" or lemma == "take" and any(c.lower_ == "part" for c in trigger.children) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "invitation" for c in trigger.children)
 
 
 def _subject_item(trigger: Token) -> list[TermMention]:

@@ -178,7 +178,8 @@ class TermFinder:
                 token.dep_ == "pobj" and token.head.lower_ in _SETTING
                 and token.head.head.lemma_.lower() not in _TAKING_PART)
                 or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SPELLS and not (
-                    token.head.head.lower_ in ("round", "rounds") and token.head.head.dep_ in ("dobj", "nsubjpass")))):
+                    token.head.head.lower_ in ("round", "rounds") and (token.head.head.dep_ in ("dobj", "nsubjpass")
+                                                                        or token.head.head.head.lower_ == "to")))):
             return None  # "the talks stalled", "after talks in Geneva", "two years of talks": the setting, but
             # "agreed to hold a second round of talks" is talks on the table
         return TermMention(term, token.i)
