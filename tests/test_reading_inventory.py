@@ -418,6 +418,73 @@ CONSTRUCTIONS = [
      "Ethiopia reached a deal with its bondholders. Ethiopia had never been willing to give private creditors better "
      "terms than its official lenders, the minister said.",
      ("insist", "Ethiopia")),
+    ("threw out an offer", "The Harbour Workers Union (HWU) threw out Kestrel Shipping's latest pay offer.",
+     ("reject", "HWU")),
+    ("knocked back a claim", "The Harbour Workers Union (HWU) met Kestrel Shipping. Kestrel Shipping knocked "
+     "back the union's claim for a 9 per cent rise.", ("reject", "Kestrel Shipping")),
+    ("balked at a demand", "Peru and the Sendero Rojo met. The Sendero Rojo balked at Peru's demand that its "
+     "fighters disarm first.", ("reject", "the Sendero Rojo")),
+    ("caved in to demands", "The Harbour Workers Union (HWU) struck for a week. Kestrel Shipping caved in to the "
+     "union's demands on Wednesday.", ("accept", "Kestrel Shipping")),
+    ("dropped its objection", "Norway dropped its objection to Iceland's quota.", ("accept", "Norway")),
+    ("dug in its heels", "Chile and Bolivia met. Bolivia dug in its heels over access to the sea.",
+     ("insist", "Bolivia")),
+    ("said no to", "Norway and Iceland met. Iceland said no to the Norwegian proposal.", ("reject", "Iceland")),
+    ("pulled the plug on", "Norway and Iceland met. Iceland pulled the plug on the talks in Oslo.",
+     ("reject", "Iceland")),
+    ("slammed the door on any", "Norway and Iceland met. Iceland slammed the door on any quota cut.",
+     ("insist", "Iceland")),
+    ("left the door open to", "Norway and Iceland met. Iceland left the door open to a smaller quota.",
+     ("offer", "Iceland")),
+    ("made any deal conditional on", "Norway and Iceland met. Iceland made any deal conditional on a joint survey.",
+     ("insist", "Iceland")),
+    ("conditioned something on", "Norway and Iceland met. Iceland has conditioned the quota cut on a joint survey.",
+     ("insist", "Iceland")),
+    ("reneged on", "Norway and Iceland met. Iceland reneged on the quota deal.", ("reject", "Iceland")),
+    ("responded positively to", "Norway and Iceland met. Iceland responded positively to the Norwegian proposal.",
+     ("accept", "Iceland")),
+    ("gave the other side until a day to", "Norway and Iceland met. Norway gave Iceland until Friday to cut "
+     "its quota.", ("demand", "Norway")),
+    ("will not return until", "Peru and the Shining Dawn Front (SDF) met in Lima. The SDF will not return to the "
+     "talks until Peru suspends its offensive.", ("insist", "SDF")),
+    ("refused to sign unless", "Peru and the Shining Dawn Front (SDF) met in Lima. The SDF refused to sign unless "
+     "Peru withdrew from the valley.", ("insist", "SDF")),
+    ("warned it would resume strikes if", "Peru and the Shining Dawn Front (SDF) met in Lima. Peru warned that it "
+     "would resume air strikes if the SDF rearmed.", ("insist", "Peru")),
+    ("floated a compromise", "Kenya, Uganda and the Ruvu Front met. People familiar with the talks said Kenya had "
+     "floated a compromise.", ("propose", "Kenya")),
+    ("brushed off", "Norway and Iceland met. The demand was brushed off by Iceland's fisheries minister.",
+     ("reject", "Iceland")),
+    ("asked that", "Norway and Iceland met. Iceland's negotiator also asked that the quota be cut first.",
+     ("demand", "Iceland")),
+    ("expected the other side to", "Iran and Afghanistan met. Iran's spokesman said that Tehran expected "
+     "Afghanistan to honour the 1973 treaty.", ("demand", "Iran")),
+    ("a two-word demonym the tagger took for a person", "Sri Lanka and China met. Sri Lankan officials have "
+     "proposed a compromise.", ("propose", "Sri Lanka")),
+    ("is said to have turned it down, insisting", "Ethiopia and the Amhara People's Defence Front (APDF) met. The "
+     "APDF is said to have turned the proposal down, insisting that any exchange cover every prisoner.",
+     ("insist", "APDF")),
+    ("would attend only if", "Ethiopia and the Amhara People's Defence Front (APDF) met. The APDF said it would "
+     "attend only if the detainee question had been settled by then.", ("insist", "APDF")),
+    ("warned that it will unless", "The Offshore Energy Workers' Union (OEWU) and the Norwegian Offshore Employers' "
+     "Association (NOEA) met. The union has warned that it will shut down four more fields from Saturday unless "
+     "the employers return to the table.", ("insist", "OEWU")),
+    ("could live with, provided that", "Bulgaria and Turkey met. Vasileva, Bulgaria's energy minister, said Sofia "
+     "could live with a longer schedule provided that the fee came down.", ("offer", "Bulgaria")),
+    ("could live with only if", "Bulgaria and Turkey met. Bulgaria said it could live with the longer schedule only "
+     "if the fee came down.", ("insist", "Bulgaria")),
+    ("we will file for arbitration", "Bulgaria and Turkey met. \"If there is no movement on the fee by April, we will "
+     "file for arbitration,\" Bulgaria's energy minister Rositsa Vasileva said.", ("insist", "Bulgaria")),
+    ("set out its terms", "Peru and the Shining Dawn Front (SDF) met. The SDF set out its terms: a full withdrawal and "
+     "an end to the war.", ("demand", "SDF")),
+    ("gave a positive response", "Peru and the Shining Dawn Front (SDF) met. The SDF gave a positive response to the "
+     "proposal.", ("accept", "SDF")),
+    ("gave a negative response", "Peru and the Shining Dawn Front (SDF) met. The SDF gave a negative response to the "
+     "proposal.", ("reject", "SDF")),
+    ("gave the go-ahead", "Peru and the Shining Dawn Front (SDF) met. Peru gave the go-ahead for its delegation to "
+     "travel to Oslo.", ("accept", "Peru")),
+    ("would not take part in talks", "Peru and the Shining Dawn Front (SDF) met. The SDF said it would not take "
+     "part in the next round of talks.", ("reject", "SDF")),
 ]
 
 
@@ -1605,24 +1672,6 @@ def test_a_long_name_with_in_before_its_initials_and_no_trailing_preposition():
     assert not [p for p in reading["parties"] if p.endswith(" in")]
 
 
-@pytest.mark.parametrize("name,text,expected", [
-    ("threw out an offer", "The Harbour Workers Union (HWU) threw out Kestrel Shipping's latest pay offer.",
-     ("reject", "HWU")),
-    ("knocked back a claim", "The Harbour Workers Union (HWU) met Kestrel Shipping. Kestrel Shipping knocked "
-     "back the union's claim for a 9 per cent rise.", ("reject", "Kestrel Shipping")),
-    ("balked at a demand", "Peru and the Sendero Rojo met. The Sendero Rojo balked at Peru's demand that its "
-     "fighters disarm first.", ("reject", "the Sendero Rojo")),
-    ("caved in to demands", "The Harbour Workers Union (HWU) struck for a week. Kestrel Shipping caved in to the "
-     "union's demands on Wednesday.", ("accept", "Kestrel Shipping")),
-    ("dropped its objection", "Norway dropped its objection to Iceland's quota.", ("accept", "Norway")),
-    ("dug in its heels", "Chile and Bolivia met. Bolivia dug in its heels over access to the sea.",
-     ("insist", "Bolivia")),
-])
-def test_phrasal_verbs_of_refusal_giving_way_and_holding_firm(name, text, expected):
-    found = _moves(text)
-    assert expected in found, f"{name}: {expected} not in {found}"
-
-
 def test_dropping_an_objection_is_no_rejection():
     assert ("reject", "Norway") not in _moves("Norway dropped its objection to Iceland's quota.")
 
@@ -1647,35 +1696,6 @@ def test_a_release_carried_out_is_the_sides_acceptance_but_not_under_a_condition
     found = _moves("The Tuareg Front and Mali met. The front said it was ready to free all captives if Mali "
                    "withdrew from Kidal and Mali freed 60 prisoners.")
     assert ("accept", "Mali") not in found
-
-
-@pytest.mark.parametrize("name,text,expected", [
-    ("said no to", "Norway and Iceland met. Iceland said no to the Norwegian proposal.", ("reject", "Iceland")),
-    ("pulled the plug on", "Norway and Iceland met. Iceland pulled the plug on the talks in Oslo.",
-     ("reject", "Iceland")),
-    ("slammed the door on any", "Norway and Iceland met. Iceland slammed the door on any quota cut.",
-     ("insist", "Iceland")),
-    ("left the door open to", "Norway and Iceland met. Iceland left the door open to a smaller quota.",
-     ("offer", "Iceland")),
-    ("made any deal conditional on", "Norway and Iceland met. Iceland made any deal conditional on a joint survey.",
-     ("insist", "Iceland")),
-    ("conditioned something on", "Norway and Iceland met. Iceland has conditioned the quota cut on a joint survey.",
-     ("insist", "Iceland")),
-    ("reneged on", "Norway and Iceland met. Iceland reneged on the quota deal.", ("reject", "Iceland")),
-    ("responded positively to", "Norway and Iceland met. Iceland responded positively to the Norwegian proposal.",
-     ("accept", "Iceland")),
-    ("gave the other side until a day to", "Norway and Iceland met. Norway gave Iceland until Friday to cut "
-     "its quota.", ("demand", "Norway")),
-    ("will not return until", "Peru and the Shining Dawn Front (SDF) met in Lima. The SDF will not return to the "
-     "talks until Peru suspends its offensive.", ("insist", "SDF")),
-    ("refused to sign unless", "Peru and the Shining Dawn Front (SDF) met in Lima. The SDF refused to sign unless "
-     "Peru withdrew from the valley.", ("insist", "SDF")),
-    ("warned it would resume strikes if", "Peru and the Shining Dawn Front (SDF) met in Lima. Peru warned that it "
-     "would resume air strikes if the SDF rearmed.", ("insist", "Peru")),
-])
-def test_idioms_of_the_genre(name, text, expected):
-    found = _moves(text)
-    assert expected in found, f"{name}: {expected} not in {found}"
 
 
 def test_what_a_red_line_is_conditioned_on_is_asked_of_the_other_side():
@@ -1772,23 +1792,6 @@ def test_any_agreement_must_include_is_a_condition_not_a_deals_content():
     assert ("accept", "the Tibesti Front") not in found and ("accept", "Chad") not in found
 
 
-@pytest.mark.parametrize("name,text,expected", [
-    ("floated a compromise", "Kenya, Uganda and the Ruvu Front met. People familiar with the talks said Kenya had "
-     "floated a compromise.", ("propose", "Kenya")),
-    ("brushed off", "Norway and Iceland met. The demand was brushed off by Iceland's fisheries minister.",
-     ("reject", "Iceland")),
-    ("asked that", "Norway and Iceland met. Iceland's negotiator also asked that the quota be cut first.",
-     ("demand", "Iceland")),
-    ("expected the other side to", "Iran and Afghanistan met. Iran's spokesman said that Tehran expected "
-     "Afghanistan to honour the 1973 treaty.", ("demand", "Iran")),
-    ("a two-word demonym the tagger took for a person", "Sri Lanka and China met. Sri Lankan officials have "
-     "proposed a compromise.", ("propose", "Sri Lanka")),
-])
-def test_asking_expecting_floating_and_brushing_off(name, text, expected):
-    found = _moves(text)
-    assert expected in found, f"{name}: {expected} not in {found}"
-
-
 def test_being_expected_to_is_no_demand():
     assert not [m for m in _moves("Iran and Afghanistan met. Afghanistan is expected to honour the treaty. Iran "
                                   "expected the talks to fail.") if m[0] == "demand"]
@@ -1855,34 +1858,6 @@ def test_the_commission_is_the_side_whose_known_name_it_ends():
     assert ("offer", "European Union") in found and ("offer", "Senegal") not in found
 
 
-@pytest.mark.parametrize("name,text,expected", [
-    ("is said to have turned it down, insisting", "Ethiopia and the Amhara People's Defence Front (APDF) met. The "
-     "APDF is said to have turned the proposal down, insisting that any exchange cover every prisoner.",
-     ("insist", "APDF")),
-    ("would attend only if", "Ethiopia and the Amhara People's Defence Front (APDF) met. The APDF said it would "
-     "attend only if the detainee question had been settled by then.", ("insist", "APDF")),
-    ("warned that it will unless", "The Offshore Energy Workers' Union (OEWU) and the Norwegian Offshore Employers' "
-     "Association (NOEA) met. The union has warned that it will shut down four more fields from Saturday unless "
-     "the employers return to the table.", ("insist", "OEWU")),
-])
-def test_red_lines_in_participles_conditions_and_warnings(name, text, expected):
-    found = _moves(text)
-    assert expected in found, f"{name}: {expected} not in {found}"
-
-
-@pytest.mark.parametrize("name,text,expected", [
-    ("could live with, provided that", "Bulgaria and Turkey met. Vasileva, Bulgaria's energy minister, said Sofia "
-     "could live with a longer schedule provided that the fee came down.", ("offer", "Bulgaria")),
-    ("could live with only if", "Bulgaria and Turkey met. Bulgaria said it could live with the longer schedule only "
-     "if the fee came down.", ("insist", "Bulgaria")),
-    ("we will file for arbitration", "Bulgaria and Turkey met. \"If there is no movement on the fee by April, we will "
-     "file for arbitration,\" Bulgaria's energy minister Rositsa Vasileva said.", ("insist", "Bulgaria")),
-])
-def test_living_with_and_going_to_arbitration(name, text, expected):
-    found = _moves(text)
-    assert expected in found, f"{name}: {expected} not in {found}"
-
-
 def test_the_coalition_is_the_rebel_coalition_named_before():
     found = _moves("The Central African Republic's government and the rebel Union of Forces for Renewal (UFR) freed "
                    "64 prisoners on Thursday. The coalition wants the government to withdraw an arrest warrant "
@@ -1903,23 +1878,6 @@ def test_a_speaker_quoted_as_saying_and_a_national_broadcaster_are_sources():
     sources = {(m["type"], m["actor"]): m["source"] for m in reading["moves"]}
     assert sources[("accept", "Hamas")] == "a Hamas official"
     assert "Kan" in (sources[("reject", "Israel")] or "")
-
-
-@pytest.mark.parametrize("name,text,expected", [
-    ("set out its terms", "Peru and the Shining Dawn Front (SDF) met. The SDF set out its terms: a full withdrawal and "
-     "an end to the war.", ("demand", "SDF")),
-    ("gave a positive response", "Peru and the Shining Dawn Front (SDF) met. The SDF gave a positive response to the "
-     "proposal.", ("accept", "SDF")),
-    ("gave a negative response", "Peru and the Shining Dawn Front (SDF) met. The SDF gave a negative response to the "
-     "proposal.", ("reject", "SDF")),
-    ("gave the go-ahead", "Peru and the Shining Dawn Front (SDF) met. Peru gave the go-ahead for its delegation to "
-     "travel to Oslo.", ("accept", "Peru")),
-    ("would not take part in talks", "Peru and the Shining Dawn Front (SDF) met. The SDF said it would not take "
-     "part in the next round of talks.", ("reject", "SDF")),
-])
-def test_terms_set_out_responses_given_and_talks_refused(name, text, expected):
-    found = _moves(text)
-    assert expected in found, f"{name}: {expected} not in {found}"
 
 
 def test_a_known_term_inside_a_list_item_covers_it():
