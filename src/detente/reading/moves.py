@@ -573,7 +573,7 @@ class MoveFinder(Triggers):
         if token.lemma_.lower() in self.act_nouns:
             inner = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                           and c.i > token.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-            if inner is None:  # "a counter-proposal calling for a truce"
+            if inner is None:  # "a plan calling for a truce"
                 inner = next((c for c in token.children if _content_of_act(c, self)), None)
             if inner is None:
                 inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")
@@ -647,14 +647,14 @@ _CONDITIONS = {"if", "provided", "unless", "once", "after", "until"}
 _CONTENT = {"include", "comprise", "contain", "feature", "offer", "envisage"}
 
 
-_MARKS = {"if", "unless", "once", "until", "after", "provided", "providing", "when"}
+_MARKS = frozenset({"providing", "when"})  # with _CONDITIONS: the words that open a condition
 
 
 def _condition_item(trigger: Token, found: list[TermMention]) -> list[TermMention]:
     """What a condition asks when it names no known term: "would return only if that equality was recognised"
     asks the equality, "only once a full month had passed" the month; the noun the condition turns on."""
     for clause in trigger.children:
-        if clause.dep_ != "advcl" or not any(g.dep_ in ("mark", "advmod") and g.lower_ in _MARKS
+        if clause.dep_ != "advcl" or not any(g.dep_ in ("mark", "advmod") and g.lower_ in _CONDITIONS | _MARKS
                                              for g in clause.children):
             continue
         inside = {t.i for t in clause.subtree}
