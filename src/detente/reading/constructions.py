@@ -30,7 +30,6 @@ PUNISHING = frozenset({"dock", "deduct", "sue", "sack", "evict", "blacklist", "p
 _ABIDING = {"respect", "honour", "honor", "observe", "abide", "uphold", "implement", "comply", "adhere"}
 _SIGNALLING = {"signal", "indicate", "say", "tell", "announce", "suggest", "hint", "confirm"}
 MODALS = {"will", "would", "'ll", "wo", "shall"}  # a party's will: "will free", "would sign", "won't"
-_NEGATIVE_DEGREE = {"no", "not", "never", "nowhere"}
 
 
 class Constructions:
@@ -472,10 +471,6 @@ def on_behalf_of(verb: Token) -> list[Token]:
             for b in c.children if b.lower_ == "behalf"
             for o in b.children if o.dep_ == "prep" and o.lower_ == "of"
             for g in o.children if g.dep_ == "pobj" and party_of(g)]
-
-
-def negated_degree(token: Token) -> bool:
-    return any(c.lower_ in _NEGATIVE_DEGREE for c in token.children)
 
 
 _ANSWERING = {"counter", "respond", "reply", "answer", "return", "retort", "hit"}
