@@ -1468,6 +1468,23 @@ def test_what_an_offer_is_conditional_on_is_asked_in_return():
     assert [t["term"] for t in move["gets"]] == ["talks"] and not move["gives"]
 
 
+def test_a_condition_the_parser_hung_elsewhere_is_still_asked_in_return():
+    move = next(m for m in read_text("Hamas said it was ready to release five hostages provided that Israel "
+                                     "reopened the crossings.")["moves"] if m["type"] == "offer")
+    assert [t["term"] for t in move["gets"]] == ["aid"]
+    move = next(m for m in read_text("The Dockers Union and Port Authority met. The union said it would be willing to "
+                                     "end the strike next week, its leader said, if the authority dropped the "
+                                     "automation clause.")["moves"] if m["type"] == "offer")
+    assert [t.get("text") for t in move["gets"]] == ["automation clause"]
+
+
+def test_another_clauses_condition_is_not_asked_by_the_first():
+    found = read_text("The Dockers Union and Port Authority met. The authority said the union was ready to hold "
+                      "talks, and that it would pause the lockout if the pickets were lifted.")["moves"]
+    move = next(m for m in found if m["type"] == "offer" and m["actor"] == "the Dockers Union")
+    assert not move["gets"]
+
+
 def test_a_side_praising_its_own_offer_makes_no_new_offer():
     found = _moves('The Dockers Union rejected the offer. Nordhaven Ports said its offer was "the most generous in '
                    'its history".')

@@ -467,6 +467,7 @@ class MoveFinder(Triggers):
             terms = [TermMention("talks", trigger.i)]  # "both sides confirmed they would attend": the talks
         gives, gets = _both_ways(*self.split(_one_per_item(terms, doc), trigger, kind, actor), doc)
         if kind in ("insist", "offer"):
+            gets += self.trailing_condition(trigger, scope, gives + gets)
             gets += _condition_item(trigger, gives + gets)
             if not gives:
                 gives = _subject_item(trigger)
@@ -615,6 +616,49 @@ class MoveFinder(Triggers):
         if cut is None:
             return terms, asked
         return [m for m in terms if m.index < cut], [m for m in terms if m.index >= cut] + asked
+
+    def trailing_condition(self, trigger: Token, scope: set[int], found: list[TermMention]) -> list[TermMention]:
+        """A condition after the move that the parser hung elsewhere ("said it was ready to free five hostages
+        provided that Israel reopened the crossings", where "provided" hangs from "said") is still asked."""
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            return []  # "rejected an offer from the board ... unless the board lifts": the rejecter's condition
+        opening = self.condition_opening(trigger, scope)
+        if opening is None:
+            return []
+        start, opened = opening
+        end = next((t.i for t in self.sentence_triggers if t.i > start), trigger.sent.end)
+        if any(start <= m.index < end for m in found):
+            return []
+        doc = trigger.doc
+        terms = [m for m in (doc._.terms or []) if start <= m.index < end and self.belongs(m, "offer", doc)]
+        if terms:
+            return _one_per_item(_merge(terms), doc)
+        noun = next((t for t in doc[opened:end] if t.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "pobj")
+                     and t.pos_ in ("NOUN", "PROPN") and not t._.party), None)
+        phrase = short_noun_phrase(noun) if noun is not None else None
+        return [TermMention("other", noun.i, {}, phrase.text, (phrase.start_char, phrase.end_char))] if phrase else []
+
+    def condition_opening(self, trigger: Token, scope: set[int]) -> tuple[int, int] | None:
+        """Where the first condition after the move, outside its parse, starts and where its words start; none
+        when another clause with its own subject stands between ("ready to talk, and that it would pause the
+        lockout if ...": the second clause's condition), a report verb ("she said") apart."""
+        sent = trigger.sent
+        lowers = [t.lower_ for t in sent]
+        opening = None
+        for phrase in self.exchange_markers + [[w] for w in ("if", "unless", "provided", "providing")]:
+            n = len(phrase)
+            at = next((sent.start + k for k in range(trigger.i - sent.start + 1, len(lowers) - n + 1)
+                       if lowers[k:k + n] == phrase and sent.start + k not in scope), None)
+            if at is not None and (opening is None or at < opening[0]):
+                opening = (at, at + n)
+        if opening is None:
+            return None
+        cues = {a.cue_index for a in trigger.doc._.attributions or []}
+        between = [t for t in trigger.doc[trigger.i + 1:opening[0]] if t.i not in scope]
+        if any(t in self.sentence_triggers or t.dep_ in ("conj", "ccomp") and t.i not in cues and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in between):
+            return None
+        return opening
 
     def addressee(self, trigger: Token, actor: str) -> str | None:
         for child in trigger.children:
