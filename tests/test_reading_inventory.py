@@ -1478,6 +1478,13 @@ def test_a_condition_the_parser_hung_elsewhere_is_still_asked_in_return():
     assert [t.get("text") for t in move["gets"]] == ["automation clause"]
 
 
+def test_what_an_offer_would_do_is_its_content():
+    move = next(m for m in read_text("The Dockers Union and Port Authority met. The authority's offer, tabled on "
+                                     "Monday, would fund new cranes at the terminal.")["moves"]
+                if m["type"] == "offer")
+    assert [t.get("text") for t in move["gives"]] == ["new cranes"]
+
+
 def test_another_clauses_condition_is_not_asked_by_the_first():
     found = read_text("The Dockers Union and Port Authority met. The authority said the union was ready to hold "
                       "talks, and that it would pause the lockout if the pickets were lifted.")["moves"]

@@ -530,7 +530,7 @@ class MoveFinder(Triggers):
                 trigger.lemma_.lower() not in self.content_verbs | {"be", "remain"} and \
                 trigger.lemma_.lower() in self.accept_verbs | self.deal_verbs | {"give", "back", "endorse"}:
             return []  # "accepted the sequencing" names no new term; "agreed to a proposal to set up a hotline" does
-        listed = _list_items(target, trigger) if target.i != trigger.i else []
+        listed = _list_items(target, trigger) if target.i not in (trigger.i, trigger.head.i) else []
         if len(listed) > len({e.i for item in items for e in (item, *item.conjuncts)}):
             # "a cut in the working week with no loss of pay, a rise of 560 euros and a contract running for 12
             # months": three items, however the parser nests them; each spans its whole chunk, so that a known
@@ -785,6 +785,10 @@ def _listed_content(noun: Token) -> Token | None:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
             if obj is not None:
                 return obj
+    verb = noun.head
+    deps = {(c.dep_, c.lower_ in MODALS) for c in verb.children}
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and ("aux", True) in deps and any(d == "dobj" for d, _ in deps):
+        return verb  # "the offer would raise pay by 3.1 per cent and settle half the arrears": what it would do
     return None
 
 
