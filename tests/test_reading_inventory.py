@@ -466,6 +466,9 @@ CONSTRUCTIONS = [
      ("insist", "APDF")),
     ("would attend only if", "Ethiopia and the Amhara People's Defence Front (APDF) met. The APDF said it would "
      "attend only if the detainee question had been settled by then.", ("insist", "APDF")),
+    ("warned that something would happen", "The Garment Workers Federation and the Apparel Makers Association met. "
+     "The association warned that factories hit by walkouts would close.",
+     ("insist", "the Apparel Makers Association")),
     ("warned that it will unless", "The Offshore Energy Workers' Union (OEWU) and the Norwegian Offshore Employers' "
      "Association (NOEA) met. The union has warned that it will shut down four more fields from Saturday unless "
      "the employers return to the table.", ("insist", "OEWU")),
@@ -1483,6 +1486,18 @@ def test_what_an_offer_would_do_is_its_content():
                                      "Monday, would fund new cranes at the terminal.")["moves"]
                 if m["type"] == "offer")
     assert [t.get("text") for t in move["gives"]] == ["new cranes"]
+
+
+def test_a_warning_of_what_the_other_side_would_do_is_no_threat():
+    found = _moves("The Garment Workers Federation and the Apparel Makers Association met. The federation warned "
+                   "that the Apparel Makers Association would try to break the strike.")
+    assert ("insist", "the Garment Workers Federation") not in found
+
+
+def test_a_warning_read_twice_is_one_threat():
+    found = _moves("Delhi and London met. India warned on Tuesday that it would withdraw tariff cuts unless London "
+                   "exempted Indian steel from the levy.")
+    assert found.count(("insist", "India")) == 1
 
 
 def test_another_clauses_condition_is_not_asked_by_the_first():

@@ -677,7 +677,8 @@ class MoveFinder(Triggers):
         kept: list[MoveMention] = []
         for move in moves:
             twin = next((k for k in kept if k.type == move.type and k.actor == move.actor), None)
-            if twin is None or twin.cues != move.cues:
+            if twin is None or twin.cues != move.cues and move.trigger not in twin.cues and twin.trigger not in \
+                    move.cues:  # "India warned that it would withdraw the cuts unless ...": one threat
                 kept.append(move)
             else:
                 for term in move.gives + move.gets:

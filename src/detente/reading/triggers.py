@@ -153,9 +153,10 @@ class Triggers(Constructions):
                     for c in children):
                 return "insist"  # "vowed to press on with the offensive until Hamas is destroyed"
             if lemma in ("warn", "threaten") and any(
-                    c.dep_ == "ccomp" and hostile(c) and any(g.dep_ == "aux" and g.lower_ in MODALS for g in c.children)
-                    for c in children):
-                return "insist"  # "Israel warned that it would resume strikes if Hezbollah rearmed": a threat
+                    c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ in MODALS | {"could"} for g in c.children)
+                    and not _foretold_of_another(c, token) for c in children):
+                return "insist"  # "Israel warned that it would resume strikes if Hezbollah rearmed", "warned that
+                # factories hit by walkouts would close": a threat, unless it foretells the other side's act
             if lemma in self.accept_verbs | {"settle"} and _nothing_less(token):
                 return "insist"  # "would accept nothing less than equal access to the water"
             if lemma in self.concession_verbs | self.offer_verbs and will_not(token) and obj is not None \
@@ -738,3 +739,12 @@ def _about_commentary(verb: Token) -> bool:
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
                 for g in c.children if g.dep_ == "pobj"]
     return bool(objects) and all(o.lemma_.lower() in _COMMENTARY for o in objects)
+
+
+def _foretold_of_another(clause: Token, warning: Token) -> bool:
+    """"The union warned that the company would try to break the strike": what another side would do."""
+    holder = warning.head if warning.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in warning.children) \
+        else warning  # "described the package as ..., and warned that ..."
+    warner = next((party_of(c) for c in holder.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject._.party is not None and subject._.party != warner
