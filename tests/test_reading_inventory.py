@@ -466,6 +466,18 @@ CONSTRUCTIONS = [
      ("insist", "APDF")),
     ("would attend only if", "Ethiopia and the Amhara People's Defence Front (APDF) met. The APDF said it would "
      "attend only if the detainee question had been settled by then.", ("insist", "APDF")),
+    ("would not allow any", "Peru and the Shining Dawn Front (SDF) met. Peru said it would not allow any ransom to "
+     "be paid.", ("insist", "Peru")),
+    ("would not entertain anything", "Peru and the Shining Dawn Front (SDF) met. Peru said it would not entertain "
+     "anything resembling autonomy.", ("insist", "Peru")),
+    ("would not entertain it", "Peru and the Shining Dawn Front (SDF) met. The SDF proposed a buffer zone. Peru "
+     "would not entertain it.", ("reject", "Peru")),
+    ("the stoppage would go on", "The Dockers Union and Port Authority met. The Dockers Union said the stoppage, now "
+     "in its tenth day, would go on.", ("insist", "the Dockers Union")),
+    ("the strike will continue until", "The Dockers Union and Port Authority met. The Dockers Union said the strike "
+     "would continue until the authority dropped the plan.", ("insist", "the Dockers Union")),
+    ("would guarantee", "Peru and the Shining Dawn Front (SDF) met. Peru said it would guarantee the safety of any "
+     "fighter who surrendered.", ("offer", "Peru")),
     ("warned that something would happen", "The Garment Workers Federation and the Apparel Makers Association met. "
      "The association warned that factories hit by walkouts would close.",
      ("insist", "the Apparel Makers Association")),

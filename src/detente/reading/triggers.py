@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .constructions import MODALS, PUNISHING, WELL, Constructions, comment_on_event, hostile, only_if, unless
+from .constructions import (
+    HOSTILE_NOUNS,
+    MODALS,
+    PUNISHING,
+    WELL,
+    Constructions,
+    comment_on_event,
+    hostile,
+    only_if,
+    unless,
+)
 from .lexicon import load_pack
 from .parties import party_of
 
@@ -82,6 +92,12 @@ class Triggers(Constructions):
                                                                                    g.children) for g in c.children)
                                  for c in children) and self.principal_speaker(token):
             return "speaker_insist"  # "arbitration was out of the question", said by a side
+        if lemma in ("go", "continue", "carry", "persist") and (lemma in ("continue", "persist") or any(
+                c.dep_ == "prt" and c.lower_ == "on" for c in children)) and "neg" not in deps and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in HOSTILE_NOUNS for c in children) and \
+                self.principal_speaker(token):
+            return "speaker_insist"  # "the stoppage would go on", "the strike will continue until ...", said by a side
         if lemma == "be" and any(c.dep_ == "neg" for c in children) and self.principal_speaker(token) and (
                 any(p.lower_ == "for" and any(g.lower_ == "sale" for g in p.children) for p in children)
                 or any(c.dep_ == "attr" and any(t.lower_ == "chip" for t in c.subtree) for c in children)):
@@ -159,9 +175,12 @@ class Triggers(Constructions):
                 # factories hit by walkouts would close": a threat, unless it foretells the other side's act
             if lemma in self.accept_verbs | {"settle"} and _nothing_less(token):
                 return "insist"  # "would accept nothing less than equal access to the water"
-            if lemma in self.concession_verbs | self.offer_verbs and will_not(token) and obj is not None \
-                    and obj.lower_ in ("anyone", "anybody", "anything", "any"):
-                return "insist"  # "we will not free anyone with blood on his hands"
+            allowed = [obj] if obj is not None else [g for c in children if c.dep_ in ("ccomp", "xcomp")
+                                                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if lemma in self.concession_verbs | self.offer_verbs and will_not(token) and any(
+                    o.lower_ in ("anyone", "anybody", "anything", "any") or any(
+                        c.dep_ == "det" and c.lower_ == "any" for c in o.children) for o in allowed):
+                return "insist"  # "we will not free anyone with blood on his hands", "would not allow any ransom"
             if lemma in self.offer_verbs and any(c.dep_ == "neg" for c in children):
                 return None  # "we cannot promise money we will not have": no offer
             if lemma in self.concession_verbs and will_not(token) and obj is not None and not (
@@ -184,7 +203,8 @@ class Triggers(Constructions):
             if lemma in self.accept_verbs and will_not(token):
                 kind_of_deal = obj is not None and any(c.dep_ == "relcl" for c in obj.children) and any(
                     c.lower_ in ("a", "an") for c in obj.children)
-                if obj is not None and (any(c.lower_ == "any" for c in obj.children) or kind_of_deal):
+                if obj is not None and (any(c.lower_ == "any" for c in obj.children) or kind_of_deal
+                                        or obj.lower_ in ("anything", "any")):
                     return "insist"  # "would not support any budget that ...", "will not sign an annex that keeps us a
                     # captive seller": a red line against any such deal
                 if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _NOT_ON_THE_TABLE:
