@@ -8,7 +8,7 @@ import detente.reading.attribution  # noqa: F401  (registers the factories)
 import detente.reading.hedging  # noqa: F401
 import detente.reading.parties  # noqa: F401
 from detente.reading.lexicon import load_pack
-from detente.reading.pipeline import MODEL
+from detente.reading.pipeline import MODEL, load_pipeline
 
 
 def test_components_in_a_users_pipeline():
@@ -31,3 +31,14 @@ def test_a_pack_from_a_file(tmp_path):
     doc = nlp("Freedonian negotiators met their counterparts.")
     assert doc._.parties == {"Freedonia": ["Freedonian"]}
     assert load_pack(str(pack)).name == "trade"
+
+
+def test_a_condition_hung_on_the_report_verb_is_moved_to_what_is_reported():
+    nlp = load_pipeline()
+    doc = nlp("The union would suspend the strike at once, its chairman added, if the company presented an offer.")
+    suspend = next(t for t in doc if t.lower_ == "suspend")
+    assert any(c.dep_ == "advcl" and any(g.lower_ == "if" for g in c.children) for c in suspend.children)
+    doc = nlp("Hamas said it was ready to release five hostages provided that Israel reopened the crossings.")
+    was = next(t for t in doc if t.lower_ == "was")
+    condition = next(c for c in was.children if c.dep_ == "advcl")
+    assert condition.lower_ == "reopened" and any(g.lower_ == "provided" for g in condition.children)

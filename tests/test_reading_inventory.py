@@ -10,6 +10,7 @@ import pytest
 
 from detente.reading import read_text
 
+RAIL = "The Train Drivers Union (TDU) and Nordic Rail AB met on Monday. "
 CONSTRUCTIONS = [
     ("a refusal under a condition is a red line",
      "Mali's president stated that as long as the Sahel Front holds Kidal, a peace agreement is not possible.",
@@ -478,6 +479,14 @@ CONSTRUCTIONS = [
      "would continue until the authority dropped the plan.", ("insist", "the Dockers Union")),
     ("would guarantee", "Peru and the Shining Dawn Front (SDF) met. Peru said it would guarantee the safety of any "
      "fighter who surrendered.", ("offer", "Peru")),
+    ("would suspend the strike if", RAIL + "The TDU would suspend "
+     "the strike at once, its chairman added, if Nordic Rail presented a written offer.", ("offer", "TDU")),
+    ("would be called off if", RAIL + "The strike would be called "
+     "off, the TDU said, if Nordic Rail reopened talks.", ("offer", "TDU")),
+    ("would consider doing", RAIL + "Nordic Rail said it would "
+     "consider reopening two depots.", ("offer", "Nordic Rail AB")),
+    ("undertook to", RAIL + "Nordic Rail, in turn, undertook to "
+     "give no other union better terms.", ("accept", "Nordic Rail AB")),
     ("warned that something would happen", "The Garment Workers Federation and the Apparel Makers Association met. "
      "The association warned that factories hit by walkouts would close.",
      ("insist", "the Apparel Makers Association")),

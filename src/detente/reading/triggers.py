@@ -386,6 +386,13 @@ class Triggers(Constructions):
                 return "insist"  # "would only consider a vote if ...", "we cannot sit at a table while ..."
             if self.conditional_concession(token):
                 return "offer"  # "the EU could recognise its inspections for other pests if Pretoria ..."
+            if self.action_called_off(token):
+                return "speaker_offer"  # "the boycott would be called off, she said, if the employers reopened talks"
+            if lemma == "consider" and any(c.dep_ == "aux" and c.lower_ in MODALS | {"could"} for c in children) \
+                    and "neg" not in deps and obj_lemma not in self.all_proposal_nouns | self.all_offer_nouns and any(
+                    c.dep_ in ("dobj", "xcomp") for c in children) and any(
+                    party_of(c) or c.lower_ in ("it", "we", "they") for c in children if c.dep_ == "nsubj"):
+                return "offer"  # "Sukhumi would consider reopening two smaller crossings", "could consider a quota"
             if any(c.lower_ == "only" and c.dep_ == "advmod" for c in children) and any(
                     c.dep_ == "aux" and c.lower_ in ("could", "would", "can", "will") for c in children) and any(
                     c.dep_ in ("advcl", "prep") for c in children) and not any(
@@ -442,13 +449,26 @@ class Triggers(Constructions):
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         if subject is None or not (party_of(subject) or subject.lower_ == "we"):
             return False
-        forceful = hostile(verb) or verb.lemma_.lower() in _FORCE | {"walk", "quit", "leave", "suspend", "end"}
+        ended = any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_NOUNS for c in children)  # "suspend the strike"
+        forceful = hostile(verb) or verb.lemma_.lower() in _FORCE | {"walk", "quit", "leave", "suspend", "end"} \
+            and not ended
         marks = ("if", "unless") if forceful else ("unless",)  # "would call off the strike if ...": an offer
         return any(c.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
                                           or c.i < verb.i and any(g.lower_ == "should" and g.i == c.left_edge.i
                                                                   for g in c.children)) for c in children) \
             or any(c.dep_ == "ccomp" and c.i < verb.i and any(g.lower_ == "should" and g.i == c.left_edge.i
                                                               for g in c.children) for c in children)
+
+    def action_called_off(self, verb: Token) -> bool:
+        """"The boycott would be called off if the employers reopened talks": the side that would call it off
+        offers that for the other's act; said by that side."""
+        children = list(verb.children)
+        ended = verb.lemma_.lower() in ("suspend", "end", "lift", "halt", "stop") or verb.lemma_.lower() == "call" \
+            and any(c.dep_ == "prt" and c.lower_ == "off" for c in children)
+        return ended and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in HOSTILE_NOUNS for c in children) and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in children) and any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "provided") for g in c.children)
+            for c in children) and self.principal_speaker(verb) is not None
 
     def conditional_concession(self, verb: Token) -> bool:
         """"X could do Y if Z does W", "the union would call off the strike if the ministry ...": what one side
