@@ -1521,6 +1521,19 @@ def test_a_warning_read_twice_is_one_threat():
     assert found.count(("insist", "India")) == 1
 
 
+def test_going_back_to_a_city_or_reconvening_is_another_round_of_talks():
+    for text in ("Peru and the Shining Dawn Front (SDF) met in Oslo. Both sides agreed to return to Oslo on March 3.",
+                 "Peru and the Shining Dawn Front (SDF) met in Oslo. Both sides agreed to reconvene next month."):
+        moves = [m for m in read_text(text)["moves"] if m["type"] == "accept"]
+        assert moves and all([t["term"] for t in m["gives"]] == ["talks"] for m in moves), text
+
+
+def test_what_both_sides_agreed_and_would_do_is_no_offer_of_either():
+    found = _moves("Peru and the Shining Dawn Front (SDF) met in Oslo. The two delegations agreed to keep talking and "
+                   "would return to Oslo in two weeks.")
+    assert ("accept", "Peru") in found and not any(kind == "offer" for kind, _ in found)
+
+
 def test_another_clauses_condition_is_not_asked_by_the_first():
     found = read_text("The Dockers Union and Port Authority met. The authority said the union was ready to hold "
                       "talks, and that it would pause the lockout if the pickets were lifted.")["moves"]

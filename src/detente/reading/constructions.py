@@ -148,7 +148,9 @@ class Constructions:
             return "insist"  # "it would begin disarming only after the army had pulled back"
         if lemma in self.concession_verbs | {"establish", "continue", "hold", "resume", "start", "begin"} \
                 and self.commitment(token) and not hostile(token):
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            holder = token.head if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children) \
+                else token  # "the two delegations had agreed to keep talking and would return to Geneva"
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             if subject is not None and self.collective(subject):
                 return "accept"  # "the two countries will establish a mechanism": what both agreed
             if only_if(token):

@@ -130,6 +130,8 @@ class TermFinder:
         if term is None and token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ in ("acl", "amod") and c.lemma_.lower() in _CAPTIVE_VERBS for c in token.children):
             term = "prisoner_release"  # "Palestinians imprisoned in Israel", "the detained strikers"
+        if term is None and token.pos_ == "VERB" and _next_round(token):
+            return TermMention("talks", token.i)  # "agreed to return to Nairobi on November 3", "reconvene in Arusha"
         if term is None and _force_halted(token):
             return TermMention("ceasefire", token.i, self.ceasefire(token))  # "suspend air strikes"
         if term is None and _released_people(token):
@@ -256,6 +258,17 @@ def _released_people(token: Token) -> bool:
             g.lower_ in ("them", "those") for g in c.children) for c in token.children):
         return True
     return token.lemma_.lower() in _PEOPLE | _FOREIGNERS
+
+
+def _next_round(verb: Token) -> bool:
+    """Going back to a city, or meeting again there, is another round of talks."""
+    lemma = verb.lemma_.lower()
+    if lemma == "reconvene":
+        return True
+    sides = (verb.doc._.principals or [])[:2]  # "the delegation returned to Kyiv": home, not a round
+    return lemma in ("return", "go", "come", "head") and any(
+        (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN") and g._.party not in sides
+        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj")
 
 
 def _near(token: Token, words: set[str]) -> bool:
