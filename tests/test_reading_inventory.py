@@ -743,6 +743,21 @@ def test_an_act_inside_an_unless_clause_is_a_condition_not_an_act():
     assert ("accept", "the Kivu Front") not in found
 
 
+def test_an_act_inside_an_until_or_provided_clause_is_a_condition_not_an_act():
+    found = _moves("The Paper Workers Union (PWU) and Nordic Paper AB met on Monday. Nordic Paper said the lockout "
+                   "would stay in place until the union signs up to a contract.")
+    assert ("accept", "PWU") not in found
+    found = _moves("The Paper Workers Union (PWU) and Nordic Paper AB met on Monday. The PWU said it was prepared to "
+                   "accept the new shifts on a trial, provided workers could vote to scrap them.")
+    assert ("offer", "PWU") in found and ("reject", "PWU") not in found
+
+
+def test_a_question_is_no_move():
+    found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Who signed it? Will the SDF "
+                   "accept the plan?")
+    assert len(found) == 2
+
+
 def test_a_promise_in_reply_to_a_request_is_an_offer_not_a_deal_kept():
     found = _moves("If Lima agrees to this request, the Andean Front has promised to resume talks on the ceasefire.")
     assert ("offer", "the Andean Front") in found

@@ -69,6 +69,8 @@ class MoveFinder(Triggers):
         self.content_of: tuple[str, list[str], int] | None = None
         for sent in doc.sents:
             found = []
+            if sent.text.rstrip(" \"'\u201d\u2019\n").endswith("?"):
+                continue  # "Who signed it?", "will the truce hold?": a question is no move
             kinds = {t.i: self.classify(t) for t in sent}
             self.sentence_triggers = [t for t in sent if kinds[t.i] and not self.inside_stance(t, sent)
                                       and not self.hypothetical(t)]

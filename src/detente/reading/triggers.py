@@ -38,6 +38,7 @@ _RAISING = {"say", "believe", "understand", "report", "think", "know", "expect",
             "reckon", "consider", "suppose", "allege"}
 # "giving a list of proposals", "handed over a package of offers": the things in the collection
 _COLLECTIONS = {"list", "set", "series", "package", "raft", "number", "slate", "batch"}
+_CONDITION_MARKS = {"until", "till", "provided", "providing", "once"}  # with "whether", "if", "unless" anywhere
 _INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish",
                "threaten"}
 
@@ -590,8 +591,10 @@ class Triggers(Constructions):
             return True  # "offered to accept an even split": the offer itself, read at "offered"
         node = token
         for _ in range(3):
-            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in node.children):
-                return True  # "unless a comprehensive agreement is signed": a condition, not a signing
+            if any(c.dep_ == "mark" and (c.lower_ in ("whether", "if", "unless") or c.lower_ in _CONDITION_MARKS
+                                          and node.dep_ == "advcl") for c in node.children):
+                return True  # "unless a comprehensive agreement is signed", "until the union signs up to a
+                # contract", "provided workers could vote to scrap it": a condition, not a signing
             if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "conj", "acomp"):
                 break
             node = node.head
