@@ -11,6 +11,7 @@ import pytest
 from detente.reading import read_text
 
 RAIL = "The Train Drivers Union (TDU) and Nordic Rail AB met on Monday. "
+PAPER = "The Paper Workers Union (PWU) and Nordic Paper AB met on Monday. "
 CONSTRUCTIONS = [
     ("a refusal under a condition is a red line",
      "Mali's president stated that as long as the Sahel Front holds Kidal, a peace agreement is not possible.",
@@ -487,6 +488,21 @@ CONSTRUCTIONS = [
      "consider reopening two depots.", ("offer", "Nordic Rail AB")),
     ("undertook to", RAIL + "Nordic Rail, in turn, undertook to "
      "give no other union better terms.", ("accept", "Nordic Rail AB")),
+    ("not negotiable", PAPER + '"The future of the mill is not negotiable," the Nordic Paper chief executive '
+     "said.", ("insist", "Nordic Paper AB")),
+    ("no question of", PAPER + '"There is no question of closing the mill," Nordic Paper said.',
+     ("insist", "Nordic Paper AB")),
+    ("will not sign away", PAPER + '"We will not sign away the right of workers to decide their shifts," the PWU '
+     "said.", ("insist", "PWU")),
+    ("the offer would not be improved", PAPER + "The Nordic Paper chairman said the offer was the best the company "
+     "could afford and would not be improved.", ("insist", "Nordic Paper AB")),
+    ("the strike would be extended", PAPER + "The PWU said the strike would be extended to two more mills from "
+     "Monday.", ("insist", "PWU")),
+    ("suggested by", "Peru and the Shining Dawn Front (SDF) met. A buffer zone of five kilometres was suggested by "
+     "Peru.", ("propose", "Peru")),
+    ("floated doing", PAPER + "Nordic Paper negotiators had privately floated extending pay protection to three "
+     "years.", ("offer", "Nordic Paper AB")),
+    ("is acceptable", PAPER + '"The pay increase is acceptable," the PWU chairman said.', ("accept", "PWU")),
     ("warned that something would happen", "The Garment Workers Federation and the Apparel Makers Association met. "
      "The association warned that factories hit by walkouts would close.",
      ("insist", "the Apparel Makers Association")),
@@ -750,6 +766,18 @@ def test_an_act_inside_an_until_or_provided_clause_is_a_condition_not_an_act():
     found = _moves("The Paper Workers Union (PWU) and Nordic Paper AB met on Monday. The PWU said it was prepared to "
                    "accept the new shifts on a trial, provided workers could vote to scrap them.")
     assert ("offer", "PWU") in found and ("reject", "PWU") not in found
+
+
+def test_a_deal_of_decades_or_years_ago_is_background():
+    for when in ("in the 1990s", "in 2014", "three years ago"):
+        found = _moves(PAPER + f"Several agreements were signed {when} but none held. The PWU rejected the 2026 "
+                       "offer.")
+        assert not any(kind == "accept" for kind, _ in found), when
+
+
+def test_a_company_without_its_legal_form_is_the_company():
+    found = _moves(PAPER + '"There is no question of closing the mill," Nordic Paper said.')
+    assert found == [("insist", "Nordic Paper AB")]
 
 
 def test_a_question_is_no_move():

@@ -303,6 +303,13 @@ class Constructions:
             return "verdict"  # "a four-day week is not containable", "an offer in no way credible"
         if lemma in self.insist_adjectives and token.dep_ in ("acomp", "attr", "ROOT", "ccomp"):
             return "insist"
+        if lemma == "acceptable" and token.dep_ in ("acomp", "attr") and not _denied_quality(token) and not any(
+                c.dep_ == "nsubj" and c._.party for c in token.head.children) and self.principal_speaker(token):
+            return "speaker_accept"  # "The pay increase is acceptable," the union's chairman said
+        if lemma == "negotiable" and token.dep_ in ("acomp", "attr") and any(
+                c.dep_ == "neg" for c in (*token.children, *token.head.children)):
+            return "insist" if any(c.dep_ == "nsubj" and c._.party for c in token.head.children) else \
+                "speaker_insist"  # "the unity of the republic is not negotiable," the minister said
         return None
 
     # ----- nouns -----

@@ -162,6 +162,8 @@ class MoveFinder(Triggers):
             return []  # "Erdogan, who helped broker the arrangement a year ago, said ...": who he is, not a move
         elif kind == "deal":
             kind = "accept"
+            if _long_ago(token):
+                return []  # "several ceasefires were signed in the 1990s": background, not this negotiation
             if not self.subjects(token) and token.tag_ in ("VBG", "VB") and token.dep_ != "ROOT":
                 return []  # "the importance of reaching a deal", "talks to reach an agreement"
             if token.tag_ == "VB" and token.dep_ in ("xcomp", "advcl") and any(
@@ -181,6 +183,8 @@ class MoveFinder(Triggers):
                 return out + [self.build("accept", a, token, sent) for a in dict.fromkeys(partners) if a]
         elif kind == "speaker_offer":
             kind, actors = "offer", [self.speaker_party(token)]
+        elif kind == "speaker_accept":
+            kind, actors = "accept", [self.speaker_party(token)]
         elif kind == "speaker_insist":
             kind, actors = "insist", [self.speaker_party(token)]
         elif kind == "hyphen_propose":
@@ -713,6 +717,18 @@ def _condition_item(trigger: Token, found: list[TermMention]) -> list[TermMentio
         if phrase is not None:
             return [TermMention("other", noun.i, {}, phrase.text, (phrase.start_char, phrase.end_char))]
     return []
+
+
+def _long_ago(verb: Token) -> bool:
+    """"Signed in the 1990s", "reached in 2014" (a year before the latest the report names), "three years ago":
+    a deal of the past told as background."""
+    when = [g for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for g in c.subtree]
+    if any(t.lower_ == "ago" for t in when):
+        return True
+    years = [int(t.text[:4]) for t in verb.doc if t.ent_type_ == "DATE" and len(t.text) in (4, 5)
+             and t.text[:4].isdigit() and t.text[4:] in ("", "s")]
+    return any(t.ent_type_ == "DATE" and t.text[:4].isdigit() and len(t.text) in (4, 5) and t.text[4:] in ("", "s")
+               and (t.text.endswith("s") or int(t.text[:4]) < max(years)) for t in when)
 
 
 def _attending(trigger: Token) -> bool:

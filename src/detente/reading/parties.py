@@ -168,6 +168,7 @@ class PartyFinder:
         self.refer_back(doc, found)
         self.initials(doc, found)
         self.last_word(doc, found)
+        self.without_suffix(doc, found)
         self.named_again(doc, found)
         mentions = merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)], found.kinds)
         mentions = self.as_written(doc, mentions, found.kinds)
@@ -372,6 +373,20 @@ class PartyFinder:
             party = names.get(token.text)
             if party and not found.taken(token.i) and (token.i == 0 or token.pos_ in ("PROPN", "NOUN", "X")):
                 found.add(token.i, token.i + 1, party, found.kinds.get(party, "organisation"))
+
+    def without_suffix(self, doc: Doc, found: Mentions) -> None:
+        """"Kaarna" after "Kaarna Oyj", "Canada Post" after "Canada Post Corporation": a company's name without
+        its legal form is the company."""
+        short: dict[tuple[str, ...], str] = {}
+        for start, end, canonical in found.items:
+            words = [t.text for t in doc[start:end] if t.lower_ != "the"]
+            if len(words) >= 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+                short.setdefault(tuple(words[:-1]), canonical)
+        for words, party in short.items():
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if tuple(t.text for t in doc[i:i + n]) == words and not any(found.taken(k) for k in range(i, i + n)):
+                    found.add(i, i + n, party, found.kinds.get(party, "company"))
 
     def last_word(self, doc: Doc, found: Mentions) -> None:
         """"the Fund" after "the International Monetary Fund (IMF)", "the Alliance", "the Front": the capitalised
@@ -824,6 +839,10 @@ def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> st
         if party:
             return party
     return None
+
+
+_LEGAL_FORMS = frozenset({"ab", "ag", "oyj", "oy", "asa", "as", "sa", "spa", "nv", "bv", "plc", "inc", "ltd", "llc",
+                          "corp", "corporation", "gmbh", "co", "kk", "bhd", "pty", "srl", "sas", "limited"})
 
 
 def party_of(token: Token, depth: int = 2) -> str | None:

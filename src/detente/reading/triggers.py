@@ -89,10 +89,30 @@ class Triggers(Constructions):
                 g.dep_ == "det" and g.lower_ == "no" for c in children if c.dep_ in ("attr", "nsubj")
                 for g in c.children) and self.principal_speaker(token):
             return "speaker_insist"  # "There will be no new taxes on the salaried class this year," the minister said
+        if lemma == "be" and any(c.dep_ == "expl" for c in children) and any(
+                c.dep_ == "attr" and c.lemma_.lower() == "question" and any(g.lower_ == "no" for g in c.children)
+                and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in children) \
+                and self.principal_speaker(token):
+            return "speaker_insist"  # "There is no question of redrawing the boundaries," the minister said
         if lemma == "be" and any(c.lower_ == "out" and any(g.lower_ == "of" and any(q.lower_ == "question" for q in
                                                                                    g.children) for g in c.children)
                                  for c in children) and self.principal_speaker(token):
             return "speaker_insist"  # "arbitration was out of the question", said by a side
+        if lemma in ("extend", "widen", "escalate", "expand", "intensify", "step") and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in HOSTILE_NOUNS for c in children) and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in children) and "neg" not in deps and \
+                self.principal_speaker(token):
+            return "speaker_insist"  # "the strike would be extended to police staff from Monday," said by a side
+        if lemma == "improve" and "neg" in deps and any(  # "the offer was the best it could afford and would not
+                c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in self.all_offer_nouns  # be improved"
+                for holder in (token, *list(token.ancestors)[:3]) for c in holder.children) and \
+                self.principal_speaker(token):
+            return "speaker_insist"  # "the offer was the best it could afford and would not be improved"
+        if lemma == "suggest" and any(c.dep_ == "nsubjpass" for c in children) and any(
+                c.dep_ == "agent" for c in children):
+            return "propose"  # "a compromise of five kilometres was suggested by the interlocutor"
+        if lemma == "sign" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in children):
+            return "insist" if will_not(token) else None  # "we will not sign away the right to ...": a red line
         if lemma in ("go", "continue", "carry", "persist") and (lemma in ("continue", "persist") or any(
                 c.dep_ == "prt" and c.lower_ == "on" for c in children)) and "neg" not in deps and any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in children) and any(
@@ -240,6 +260,8 @@ class Triggers(Constructions):
                                for g in c.children if g.dep_ == "pobj"), None)
                 obj, obj_lemma = listed, listed.lemma_.lower() if listed is not None else ""
             giving = lemma in ("give", "hand", "lay", "bring") and obj_lemma in self.proposal_nouns | self.offer_nouns
+            if lemma == "float" and obj is None and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children):
+                return "offer"  # "council negotiators had privately floated extending pay protection"
             if lemma in ("present", "submit", "table", "float", "unveil", "outline") and obj_lemma in (
                     "compromise", "formula", "solution", "option"):
                 return "propose"  # "Kenya had floated a compromise", "tabled a formula"
