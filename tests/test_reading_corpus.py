@@ -17,11 +17,11 @@ DEV = SHARED / "corpus" / "dev"
 SCORER = SHARED / "tools" / "score_reading.py"
 OWN = Path(__file__).parent / "reports"
 BLIND = Path(__file__).parent / "reports_blind"
-BLIND_SETS = {f"blind{n}": Path(__file__).parent / f"reports_blind{n}" for n in range(2, 14)}
+BLIND_SETS = {f"blind{n}": Path(__file__).parent / f"reports_blind{n}" for n in range(2, 15)}
 
 # Floors just under today's figures: a change that reads any corpus worse fails. `dev` was tuned on;
 # `dev2` (25 negotiations) and our own ten reports (tests/reports) were read while writing rules;
-# tests/reports_blind and reports_blind2 to reports_blind13 (8 more negotiations each) were written and annotated
+# tests/reports_blind and reports_blind2 to reports_blind14 (8 more negotiations each) were written and annotated
 # without sight of the reader, scored once blind (each README has the first-sight score), then read for errors.
 FLOORS = {
     "dev": {"moves": 0.91, "terms": 0.80, "figures": 0.95, "source": 0.95, "hedge": 0.95},
@@ -40,6 +40,7 @@ FLOORS = {
     "blind11": {"moves": 0.60, "terms": 0.52, "figures": 0.79, "source": 0.95, "hedge": 0.95},
     "blind12": {"moves": 0.52, "terms": 0.61, "figures": 0.89, "source": 0.95, "hedge": 0.95},
     "blind13": {"moves": 0.63, "terms": 0.58, "figures": 0.74, "source": 0.83, "hedge": 0.95},
+    "blind14": {"moves": 0.56, "terms": 0.53, "figures": 0.74, "source": 0.88, "hedge": 0.95},
 }
 
 
