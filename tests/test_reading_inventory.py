@@ -503,6 +503,10 @@ CONSTRUCTIONS = [
     ("floated doing", PAPER + "Nordic Paper negotiators had privately floated extending pay protection to three "
      "years.", ("offer", "Nordic Paper AB")),
     ("is acceptable", PAPER + '"The pay increase is acceptable," the PWU chairman said.', ("accept", "PWU")),
+    ("calling both sides back", PAPER + "The national conciliator, Riikka Harju, said she would call both sides "
+     "back in for talks on Friday.", ("propose", "Riikka Harju")),
+    ("the lockout will stay in place until", PAPER + '"The lockout will stay in place until the union signs up to '
+     'a contract," the Nordic Paper chief executive said.', ("insist", "Nordic Paper AB")),
     ("warned that something would happen", "The Garment Workers Federation and the Apparel Makers Association met. "
      "The association warned that factories hit by walkouts would close.",
      ("insist", "the Apparel Makers Association")),
@@ -778,6 +782,13 @@ def test_a_deal_of_decades_or_years_ago_is_background():
 def test_a_company_without_its_legal_form_is_the_company():
     found = _moves(PAPER + '"There is no question of closing the mill," Nordic Paper said.')
     assert found == [("insist", "Nordic Paper AB")]
+
+
+def test_a_company_the_tagger_took_for_a_person_is_a_company():
+    found = _moves("Finnish paper maker Kaarna Oyj locked out 1,100 workers after the Paper Workers' Union (PPTL) "
+                   "rejected a proposal. Kaarna said it would not reopen the mills.")
+    assert ("insist", "Kaarna Oyj") in found or ("reject", "Kaarna Oyj") in found
+    assert "Kaarna" not in {actor for _, actor in found}
 
 
 def test_a_question_is_no_move():

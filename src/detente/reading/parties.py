@@ -383,6 +383,8 @@ class PartyFinder:
             if len(words) >= 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
                 short.setdefault(tuple(words[:-1]), canonical)
         for words, party in short.items():
+            if found.kinds.get(" ".join(words)) == "person":
+                found.rename(" ".join(words), party)  # "Kaarna" tagged as a person: the company
             n = len(words)
             for i in range(len(doc) - n + 1):
                 if tuple(t.text for t in doc[i:i + n]) == words and not any(found.taken(k) for k in range(i, i + n)):
@@ -467,6 +469,9 @@ class PartyFinder:
             return  # al-Sahil": no person
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3:
             found.add(ent.start, ent.end, ent.text, "organisation")  # "MLBPA" tagged as a person: initials
+            return
+        if len(ent) > 1 and ent[-1].lower_.rstrip(".") in _LEGAL_FORMS:
+            found.add(ent.start, ent.end, ent.text, "company")  # "pulp maker Kaarna Oyj" tagged as a person
             return
         party = self.affiliation(ent, found) or titled_before(ent, found)
         if party is not None:

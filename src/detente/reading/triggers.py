@@ -38,6 +38,8 @@ _RAISING = {"say", "believe", "understand", "report", "think", "know", "expect",
             "reckon", "consider", "suppose", "allege"}
 # "giving a list of proposals", "handed over a package of offers": the things in the collection
 _COLLECTIONS = {"list", "set", "series", "package", "raft", "number", "slate", "batch"}
+_MEASURES = {"lockout", "ban", "sanction", "sanctions", "tariff", "tariffs", "embargo", "restriction", "restrictions",
+             "duty", "duties", "siege", "closure", "curfew", "freeze"}  # kept in place as pressure
 _CONDITION_MARKS = {"until", "till", "provided", "providing", "once"}  # with "whether", "if", "unless" anywhere
 _INTENTIONS = {"prepare", "plan", "expect", "want", "hope", "consider", "try", "intend", "aim", "seek", "wish",
                "threaten"}
@@ -113,6 +115,11 @@ class Triggers(Constructions):
             return "propose"  # "a compromise of five kilometres was suggested by the interlocutor"
         if lemma == "sign" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in children):
             return "insist" if will_not(token) else None  # "we will not sign away the right to ...": a red line
+        if lemma in ("stay", "remain") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.lower_ in ("place", "force", "effect") for g in c.children) for c in children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in HOSTILE_NOUNS | _MEASURES for c in children) and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in children) and self.principal_speaker(token):
+            return "speaker_insist"  # "the lockout will stay in place until the union signs," said by a side
         if lemma in ("go", "continue", "carry", "persist") and (lemma in ("continue", "persist") or any(
                 c.dep_ == "prt" and c.lower_ == "on" for c in children)) and "neg" not in deps and any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in children) and any(
@@ -350,6 +357,10 @@ class Triggers(Constructions):
                     or c.dep_ == "dobj" and party_of(c) and "xcomp" in deps
                     or c.dep_ == "dobj" and c.lemma_.lower() in _UNDOING for c in children):
                 return "demand"  # "Tehran expected Afghanistan to honour the treaty", "expected the lifting of"
+            if lemma in ("call", "summon", "bring", "invite") and obj is not None and self.collective(obj) and (
+                    lemma in ("summon", "invite") or any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "in")
+                                                         for c in children)):
+                return "propose"  # "she would call both sides back in for talks", "invited the two sides to Geneva"
             if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
                 return "content" if self.proposal_subject(token) else "demand"
             if lemma in ("press", "urge", "pressure", "push", "ask") and obj is not None and party_of(obj) and (
