@@ -791,6 +791,12 @@ def test_a_company_the_tagger_took_for_a_person_is_a_company():
     assert "Kaarna" not in {actor for _, actor in found}
 
 
+def test_a_council_the_report_never_names_is_a_side():
+    found = _moves("Bin workers rejected the city council's latest offer. The Refuse Workers Union (RWU) said the "
+                   "strike would go on. The council said it was ready to resume talks.")
+    assert ("offer", "the council") in found
+
+
 def test_a_question_is_no_move():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Who signed it? Will the SDF "
                    "accept the plan?")

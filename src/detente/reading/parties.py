@@ -41,6 +41,7 @@ _MILITARY = frozenset({"military", "army", "junta", "regime", "forces", "troops"
 # Words that refer back only to a party whose name they end: "the council", "the board", "the committee"
 _NAMED_ONLY = frozenset({"council", "board", "committee", "forum", "confederation", "assembly", "chamber",
                          "institute", "bureau", "authority", "consortium", "syndicate", "network", "platform"})
+_EMPLOYING_BODIES = frozenset({"council"})  # a side even when the report never names it
 _VESSELS = frozenset({"ship", "vessel", "tanker", "freighter", "trawler", "yacht", "ferry", "frigate", "warship"})
 _CARGO = frozenset({"bulk", "oil", "gas", "cargo", "container", "car", "aircraft", "ore", "lng", "crude"})
 _EXECUTIVE = frozenset({"government", "administration", "cabinet", "executive", "presidency"})
@@ -614,6 +615,11 @@ class PartyFinder:
             if kind is None and token.lemma_.lower() in _NAMED_ONLY and not found.taken(token.i) and any(
                     c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
                 named = self.named_for(token, found)  # "the council" after "the Caribbean Cricket Council"
+                if named is None and token.lemma_.lower() in _EMPLOYING_BODIES and not any(
+                        c.dep_ == "poss" for c in token.children) and not any(
+                        _head_word(doc[s:e]) in (token.lower_, token.lower_ + "s") for s, e, _ in found.items):
+                    named = "the " + token.lemma_.lower()  # "the city council" of a report that never names it
+                    found.kinds.setdefault(named, "organisation")
                 if named is not None:
                     found.add(token.i, token.i + 1, named, found.kinds.get(named, "organisation"))
                 continue
