@@ -577,6 +577,20 @@ def test_a_pronoun_speaker_is_the_person_named_before():
     assert move["source"] == "Interior Minister Ana Ruiz"
 
 
+def test_a_pronoun_speaker_is_the_person_the_sentence_before_is_about():
+    text = ("Senegal and the Casamance Front (MLK) signed an accord. The MLK's leader, Cesar Sagna, told reporters "
+            'the question was "parked". "We will bring it back to the table," he said. Senegal\'s minister, Aminata '
+            'Faye, spoke next. Faye was just as blunt. "The unity of the republic is not negotiable," she said.')
+    found = _moves(text)
+    assert ("insist", "Senegal") in found and ("insist", "MLK") not in found
+
+
+def test_not_walking_away_is_no_rejection():
+    found = _moves('Altan Ridge and Mongolia met on Monday. "We are not going to walk away," the Altan Ridge chief '
+                   "executive said.")
+    assert not any(kind == "reject" for kind, _ in found)
+
+
 def test_a_speakers_name_in_apposition_is_part_of_the_source():
     reading = read_text("Norway's special envoy, Lars Holm, said the Volta Movement had rejected the plan.")
     (move,) = [m for m in reading["moves"] if m["type"] == "reject"]

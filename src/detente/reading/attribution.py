@@ -178,12 +178,14 @@ def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
             if any(t.ent_type_ == "PERSON" for t in doc[a.speaker_start:a.speaker_end]):
                 named = a
             continue
-        if named is not None and a.speaker_start - named.speaker_end < 200:
+        before = [e for e in people if e.end <= a.speaker_start and a.speaker_start - e.end < 80]
+        later = before and named is not None and before[-1].start > named.speaker_end and \
+            before[-1].sent.start < doc[a.speaker_start].sent.start  # "Faye was just as blunt. '...,' she said"
+        if named is not None and a.speaker_start - named.speaker_end < 200 and not later:
             a.speaker, a.chain = named.speaker, [named.speaker, *a.chain[1:]]
             a.party = a.party or named.party
             a.on_record = a.on_record or named.on_record
             continue
-        before = [e for e in people if e.end <= a.speaker_start and a.speaker_start - e.end < 80]
         if not before:
             continue
         person = before[-1].root

@@ -78,6 +78,9 @@ class Constructions:
             if any(c.dep_ == "neg" for c in token.children) and not any(
                     c.dep_ == "aux" and c.lower_ in MODALS | {"can", "ca", "could"} for c in token.children):
                 return None  # "has not ruled out considering the proposal": no rejection
+            holders = [token, token.head] if token.dep_ == "xcomp" and token.head.lemma_ == "go" else [token]
+            if lemma in ("walk", "pull", "storm") and any(c.dep_ == "neg" for h in holders for c in h.children):
+                return None  # "we are not going to walk away": staying at the table, no rejection
             if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in token.children):
                 return None  # "if the mediation fails, the workers could walk out": a prospect, not an act
             nearby = token.doc[token.i + 1:min(token.i + 5, token.sent.end)]
