@@ -585,6 +585,18 @@ def test_a_pronoun_speaker_is_the_person_the_sentence_before_is_about():
     assert ("insist", "Senegal") in found and ("insist", "MLK") not in found
 
 
+def test_a_demand_one_will_not_move_away_from_is_no_new_demand():
+    found = _moves('The Doctors Union (BMA) and the Health Ministry met. "It seems the BMA is unwilling to move '
+                   'away from its unaffordable demands on pay," the Health Ministry said.')
+    assert ("insist", "BMA") in found and ("demand", "BMA") not in found
+
+
+def test_disappointment_at_an_event_joined_to_another_word_is_no_rejection():
+    found = _moves('The Doctors Union (BMA) and the Health Ministry met. The Health Ministry said: "It is both '
+                   'surprising and deeply disappointing that the BMA has declared further strikes."')
+    assert not any(kind == "reject" for kind, _ in found)
+
+
 def test_not_walking_away_is_no_rejection():
     found = _moves('Altan Ridge and Mongolia met on Monday. "We are not going to walk away," the Altan Ridge chief '
                    "executive said.")

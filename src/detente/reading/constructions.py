@@ -349,6 +349,9 @@ class Constructions:
             return None  # "withdrew its offer", "dropped its demand for a 32-hour week": no longer on the table
         if kind in ("demand", "offer", "propose") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEETING:
             return None  # "to better meet UAW demands", "falls short of addressing its demands": a reference
+        if kind in ("demand", "offer", "propose") and noun.dep_ == "pobj" and noun.head.lower_ == "from" and any(
+                a.lemma_.lower() in _MOVING_AWAY for a in (noun.head.head, noun.head.head.head)):
+            return None  # "unwilling to move away from their demands": the position held, read at "unwilling"
         if kind in ("offer", "propose") and _praised_by_its_owner(noun):
             return None  # "said its offer was responsible", "called its wage offer historic": a defence, not an offer
         if kind == "accept" and noun.dep_ == "nsubj" and any(
@@ -417,6 +420,7 @@ def _denied_quality(adjective: Token) -> bool:
 
 
 _CONDITIONAL = {"conditional", "contingent", "dependent"}
+_MOVING_AWAY = {"move", "away", "back", "retreat", "step", "budge", "depart", "climb", "walk"}
 WELL = frozenset({"positively", "favourably", "favorably", "constructively", "warmly"})
 
 
@@ -513,7 +517,9 @@ def hostile(verb: Token) -> bool:
 
 def comment_on_event(adjective: Token) -> bool:
     """"It is disappointing that the union declared a strike": a comment on an event, not on a proposal."""
+    while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+        adjective = adjective.head  # "both surprising and deeply disappointing that ..."
     holder = adjective.head if adjective.dep_ in ("acomp", "attr", "oprd") else adjective
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ == "it" and any(
-        c.dep_ == "ccomp" for h in (adjective, holder) for c in h.children)
+        c.dep_ == "ccomp" for h in (adjective, *adjective.conjuncts, holder) for c in h.children)
