@@ -40,7 +40,7 @@ FLOORS = {
     "blind11": {"moves": 0.60, "terms": 0.52, "figures": 0.79, "source": 0.95, "hedge": 0.95},
     "blind12": {"moves": 0.52, "terms": 0.61, "figures": 0.89, "source": 0.95, "hedge": 0.95},
     "blind13": {"moves": 0.63, "terms": 0.58, "figures": 0.74, "source": 0.83, "hedge": 0.95},
-    "blind14": {"moves": 0.56, "terms": 0.53, "figures": 0.74, "source": 0.88, "hedge": 0.95},
+    "blind14": {"moves": 0.56, "terms": 0.53, "figures": 0.74, "source": 0.85, "hedge": 0.95},
 }
 
 

@@ -597,6 +597,12 @@ def test_disappointment_at_an_event_joined_to_another_word_is_no_rejection():
     assert not any(kind == "reject" for kind, _ in found)
 
 
+def test_the_state_of_whoever_led_the_talks_is_not_the_government():
+    found = _moves("Benin and the Gourma Front (FDG) swapped prisoners. The talks were led by a Mauritanian religious "
+                   "scholar. The government refused to pay any ransom, he said.")
+    assert ("reject", "Benin") in found and ("reject", "Mauritania") not in found
+
+
 def test_not_walking_away_is_no_rejection():
     found = _moves('Altan Ridge and Mongolia met on Monday. "We are not going to walk away," the Altan Ridge chief '
                    "executive said.")

@@ -87,6 +87,8 @@ def merge_acronyms(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) 
 
 
 _MEDIATING = frozenset({"mediator", "envoy", "facilitator", "broker", "mediation", "facilitation"})
+_TALKS_LED = frozenset({"talk", "talks", "negotiation", "negotiations", "mediation", "contact", "contacts",
+                        "discussion", "discussions", "dialogue"})
 _WATCHERS = frozenset({"monitoring", "research", "rights", "advocacy", "campaign", "lobby", "watchdog", "consulting",
                        "consultancy", "analysis", "polling", "humanitarian", "aid", "relief", "medical"})
 _WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near", "outside"})
@@ -113,7 +115,10 @@ def mediating_states(doc: Doc, found: Mentions) -> set[str]:
     """States named as the mediators' ("Swiss mediators", "Qatar's envoy"): never "the government" of the talks."""
     out = set()
     for token in doc:
-        if token.lemma_.lower() in _MEDIATING:
+        leading = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_.lower() in (
+            "lead", "mediate", "broker", "facilitate", "chair", "host") and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in _TALKS_LED for c in token.head.head.children)
+        if token.lemma_.lower() in _MEDIATING or leading:  # "the talks were led by a Mauritanian scholar"
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "poss"):
                     state = found.at(child.i) or found.country_at(child.i)
