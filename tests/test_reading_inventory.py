@@ -603,6 +603,13 @@ def test_the_state_of_whoever_led_the_talks_is_not_the_government():
     assert ("reject", "Benin") in found and ("reject", "Mauritania") not in found
 
 
+def test_he_after_an_unnamed_official_is_that_official():
+    reading = read_text("Benin and the Gourma Front (FDG) swapped prisoners, a local official involved in the "
+                        "mediation told reporters. The government refused to pay any ransom, he said.")
+    (move,) = [m for m in reading["moves"] if m["type"] == "reject"]
+    assert move["actor"] == "Benin" and move["source"] == "a local official"
+
+
 def test_not_walking_away_is_no_rejection():
     found = _moves('Altan Ridge and Mongolia met on Monday. "We are not going to walk away," the Altan Ridge chief '
                    "executive said.")

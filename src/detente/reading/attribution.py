@@ -21,6 +21,8 @@ if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 
 _PRONOUN_SPEAKERS = {"he", "she"}
+_UNNAMED_PEOPLE = {"official", "diplomat", "commander", "negotiator", "mediator", "spokesman", "spokeswoman",
+                   "aide", "minister", "envoy", "source", "delegate", "leader"}  # "he" can be one of them
 _TRIM_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advcl"}
 
 
@@ -167,6 +169,9 @@ def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
     """"he said", "she told reporters": the person named last before it, and the side they speak for."""
     people = [e for e in doc.ents if e.label_ == "PERSON" and (e.root.dep_ in ("nsubj", "nsubjpass") or (
         e.root.dep_ == "appos" and e.root.head.dep_ in ("nsubj", "nsubjpass")))]  # who acts, not who is met
+    people += [doc[t.i:t.i + 1] for t in doc if t.tag_ == "NN" and t.lemma_.lower() in _UNNAMED_PEOPLE
+               and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_]  # "a local official told ..."
+    people.sort(key=lambda e: e.start)
     named: Attribution | None = None
     for a in found:
         if a.speaker.lower() == "they" and named is not None and " and " in named.speaker \
