@@ -610,6 +610,12 @@ def test_he_after_an_unnamed_official_is_that_official():
     assert move["actor"] == "Benin" and move["source"] == "a local official"
 
 
+def test_what_depends_on_one_side_is_the_other_sides_condition():
+    found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Full withdrawal will depend on "
+                   "the SDF keeping to its end of the bargain.")
+    assert ("insist", "Peru") in found and ("insist", "SDF") not in found
+
+
 def test_not_walking_away_is_no_rejection():
     found = _moves('Altan Ridge and Mongolia met on Monday. "We are not going to walk away," the Altan Ridge chief '
                    "executive said.")

@@ -111,8 +111,12 @@ class Constructions:
         if lemma in self.dependence_verbs and any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                                   for c in token.children) \
                 and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children) \
-                and not any(c.dep_ == "neg" for c in token.children) and self.speaker_party(token):
-            return "speaker_insist"  # "the withdrawal will depend on the group keeping its word", one side says
+                and not any(c.dep_ == "neg" for c in token.children):
+            if self.speaker_party(token):
+                return "speaker_insist"  # "the withdrawal will depend on the group keeping its word", one side says
+            if self.conditioned_side(token) is not None:
+                return "other_insist"  # "full withdrawal will depend on the Taliban sticking to their end": the
+                # condition the other side sets
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ in ("against", "for") and any(
                 g.lemma_.lower() in self.agreement_nouns | self.all_offer_nouns | self.all_proposal_nouns
                 for g in c.children) for c in token.children):
@@ -395,6 +399,15 @@ class Constructions:
         doc = token.doc
         return {doc[i]._.party for a in attributions_over(token) for i in range(a.speaker_start, a.speaker_end)
                 if doc[i]._.party}
+
+    def conditioned_side(self, verb: Token) -> str | None:
+        """The principal side whose act something is said to depend on ("on the Taliban sticking to ...")."""
+        sides = (verb.doc._.principals or [])[:2]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+            for t in prep.subtree:
+                if party_of(t) in sides and t.dep_ in ("nsubj", "pobj", "poss") and len(sides) == 2:
+                    return party_of(t)
+        return None
 
     def speaker_party(self, token: Token) -> str | None:
         """The party of whoever says the sentence a token stands in."""

@@ -183,6 +183,9 @@ class MoveFinder(Triggers):
                 return out + [self.build("accept", a, token, sent) for a in dict.fromkeys(partners) if a]
         elif kind == "speaker_offer":
             kind, actors = "offer", [self.speaker_party(token)]
+        elif kind == "other_insist":
+            conditioned = self.conditioned_side(token)
+            kind, actors = "insist", [p for p in (token.doc._.principals or [])[:2] if p != conditioned]
         elif kind == "speaker_accept":
             kind, actors = "accept", [self.speaker_party(token)]
         elif kind == "speaker_insist":
