@@ -1639,6 +1639,23 @@ def test_what_both_sides_agreed_and_would_do_is_no_offer_of_either():
     assert ("accept", "Peru") in found and not any(kind == "offer" for kind, _ in found)
 
 
+def test_what_a_red_line_adjective_or_a_truce_kept_is_about_is_its_subject():
+    (move,) = read_text('The Dockers Union and Port Authority met. "The preservation of jobs is non-negotiable," '
+                        "the Dockers Union said.")["moves"]
+    assert [t.get("text") for t in move["gives"] + move["gets"]] == ["preservation of jobs"]
+    found = read_text("Peru and the Shining Dawn Front (SDF) met on Monday. President Ana Ruiz of Peru said the "
+                      "ceasefire will continue.")["moves"]
+    move = next(m for m in found if m["type"] == "offer")
+    assert [t["term"] for t in move["gives"]] == ["ceasefire"]
+
+
+def test_bringing_troops_home_is_a_withdrawal():
+    found = read_text("Peru and the Shining Dawn Front (SDF) signed a truce. The United States promised to bring "
+                      "its troops home within 14 months.")["moves"]
+    move = next(m for m in found if m["actor"] == "United States")
+    assert [t["term"] for t in move["gives"]] == ["withdrawal"]
+
+
 def test_another_clauses_condition_is_not_asked_by_the_first():
     found = read_text("The Dockers Union and Port Authority met. The authority said the union was ready to hold "
                       "talks, and that it would pause the lockout if the pickets were lifted.")["moves"]

@@ -743,12 +743,17 @@ def _attending(trigger: Token) -> bool:
 
 def _subject_item(trigger: Token) -> list[TermMention]:
     """"The crossings would reopen only once a month had passed": with no object, the thing that would change
-    is the subject, when it is no party ("arbitration was out of the question")."""
-    if trigger.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children):
+    is the subject, when it is no party ("arbitration was out of the question", "the preservation of jobs is
+    non-negotiable", "the ceasefire will continue")."""
+    holder = trigger.head if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "attr") else trigger
+    if holder.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in holder.children):
         return []
-    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject._.party or subject.lemma_.lower() in _PEOPLE_WORDS:
         return []
+    known = [m for m in subject.doc._.terms or [] if m.index == subject.i and m.term == "ceasefire"]
+    if known:
+        return known  # "Santos said the ceasefire will continue": the truce itself
     phrase = short_noun_phrase(subject)
     return [TermMention("other", subject.i, {}, phrase.text, (phrase.start_char, phrase.end_char))] if phrase else []
 

@@ -130,6 +130,10 @@ class TermFinder:
         if term is None and token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNS", "NNPS") and any(
                 c.dep_ in ("acl", "amod") and c.lemma_.lower() in _CAPTIVE_VERBS for c in token.children):
             term = "prisoner_release"  # "Palestinians imprisoned in Israel", "the detained strikers"
+        if term is None and token.lemma_.lower() in ("bring", "send") and any(
+                c.lower_ == "home" for c in token.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _FORCES for c in token.children):
+            return TermMention("withdrawal", token.i, {"scope": None})  # "to bring its troops home"
         if term is None and token.pos_ == "VERB" and _next_round(token):
             return TermMention("talks", token.i)  # "agreed to return to Nairobi on November 3", "reconvene in Arusha"
         if term is None and _force_halted(token):
@@ -258,6 +262,9 @@ def _released_people(token: Token) -> bool:
             g.lower_ in ("them", "those") for g in c.children) for c in token.children):
         return True
     return token.lemma_.lower() in _PEOPLE | _FOREIGNERS
+
+
+_FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "contingent"})
 
 
 def _next_round(verb: Token) -> bool:
