@@ -507,6 +507,10 @@ CONSTRUCTIONS = [
      "back in for talks on Friday.", ("propose", "Riikka Harju")),
     ("the lockout will stay in place until", PAPER + '"The lockout will stay in place until the union signs up to '
      'a contract," the Nordic Paper chief executive said.', ("insist", "Nordic Paper AB")),
+    ("would not give, as a position", "Peru and the Shining Dawn Front (SDF) met. Peru said on Thursday it would not "
+     "raise the fuel tax before the harvest.", ("insist", "Peru")),
+    ("could not give", "Peru and the Shining Dawn Front (SDF) met. Peru said on Thursday it could not raise the "
+     "fuel tax before the harvest.", ("reject", "Peru")),
     ("warned that something would happen", "The Garment Workers Federation and the Apparel Makers Association met. "
      "The association warned that factories hit by walkouts would close.",
      ("insist", "the Apparel Makers Association")),

@@ -213,7 +213,9 @@ class Triggers(Constructions):
                 return None  # "we cannot promise money we will not have": no offer
             if lemma in self.concession_verbs and will_not(token) and obj is not None and not (
                     self.conditional(token) or self.refusal(token) or any(c.dep_ == "advcl" for c in children)):
-                return "reject"  # "said it could not raise the retirement age across the board"
+                able = any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could", "cannot") for c in children)
+                return "reject" if able else "insist"  # "said it could not raise the retirement age across the
+                # board": what it cannot give; "would not raise the tax before the harvest": a position held
             if self.holding_firm(token):
                 return "insist"  # "refused to budge on wages", "would not back down"
             if lemma in ("free", "release") and token.tag_ == "VBD" and _mutual_release(token):
