@@ -614,6 +614,15 @@ def test_he_after_an_unnamed_official_is_that_official():
     assert move["actor"] == "Benin" and move["source"] == "a local official"
 
 
+def test_a_sides_promise_after_the_deal_is_its_part_of_the_deal():
+    found = _moves("Senegal and the Casamance Front (MLK) signed a peace accord on Monday. The government also "
+                   "pledged 40 billion francs to rebuild roads. Senegal will withdraw its troops from two villages.")
+    assert found.count(("accept", "Senegal")) == 3 and ("offer", "Senegal") not in found
+    found = _moves("Senegal and the Casamance Front (MLK) signed a peace accord on Monday. Senegal would withdraw "
+                   "its troops from two more villages if the MLK handed over its heavy weapons.")
+    assert ("offer", "Senegal") in found
+
+
 def test_what_depends_on_one_side_is_the_other_sides_condition():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Full withdrawal will depend on "
                    "the SDF keeping to its end of the bargain.")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import attributions_over, noun_phrase, quoted
 from .constructions import HOSTILE_NOUNS as _HOSTILE
-from .constructions import MODALS, only_if
+from .constructions import MODALS, only_if, unless
 from .hedging import is_hedged
 from .noun_phrases import short_noun_phrase
 from .paragraphs import reported_span
@@ -67,6 +67,7 @@ class MoveFinder(Triggers):
         self.last_proposer: tuple[str, str] | None = None
         self.last_actor: str | None = None
         self.content_of: tuple[str, list[str], int] | None = None
+        self.deal_done: set[str] = set()
         for sent in doc.sents:
             found = []
             if sent.text.rstrip(" \"'\u201d\u2019\n").endswith("?"):
@@ -85,10 +86,16 @@ class MoveFinder(Triggers):
                 for m in found:  # "In exchange, the FRDT will gather its fighters", after a deal both accepted:
                     if m.type == "offer" and m.actor in self.content_of[1]:
                         m.type = "accept"  # that side's part of the deal, not a new offer
+            if self.deal_done:
+                for m in found:  # "Counties will pay the arrears in three instalments", after the deal was signed:
+                    if m.type == "offer" and m.actor in self.deal_done and self.kept_promise(doc[m.trigger]):
+                        m.type = "accept"  # that side's part of the deal, not a new offer
             if not found and self.content_of is not None:
                 found = self.content_moves(sent)
             else:
                 self.content_of = self.content_anchor(found)
+                if self.content_of is not None and self.content_of[0] == "accept":
+                    self.deal_done |= set(self.content_of[1])  # the sides of a deal concluded
             proposers = [m for m in found if m.type in ("propose", "offer")]
             if proposers:
                 self.last_proposer = (proposers[0].actor, proposers[0].type)
@@ -99,6 +106,14 @@ class MoveFinder(Triggers):
         return doc
 
     # ----- what a deal or an offer holds, sentence after sentence -----
+
+    def kept_promise(self, trigger: Token) -> bool:
+        """A side's "will" or promise to give, with no condition: after a deal, its part of the deal."""
+        lemma = trigger.lemma_.lower()
+        return (lemma in self.concession_verbs or lemma in ("pledge", "promise", "commit")) and not (
+            only_if(trigger) or unless(trigger) or any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "provided", "unless")
+                                          for g in c.children) for c in trigger.children))
 
     def content_anchor(self, found: list[MoveMention]) -> tuple[str, list[str], int] | None:
         """A deal both sides accepted, or one side's offer or proposal: the next sentences may list its terms."""
