@@ -623,6 +623,19 @@ def test_a_sides_promise_after_the_deal_is_its_part_of_the_deal():
     assert ("offer", "Senegal") in found
 
 
+def test_what_analysts_see_and_appeals_to_every_side_are_no_moves():
+    found = _moves("Peru and the Shining Dawn Front (SDF) signed a pact. Analysts say Jakarta's refusal to countenance "
+                   "any foreign role leaves little on the table. The State Department welcomed the pact and urged all "
+                   "Peruvian actors to respect the rule of law.")
+    assert not any(kind in ("reject", "demand") for kind, _ in found)
+
+
+def test_a_deal_of_the_past_named_by_its_owner_is_no_acceptance():
+    for deal in ("its 2011 investment agreement", "their last agreement"):
+        found = _moves(f"Altan Ridge Resources and Mongolia met. Altan Ridge says {deal} keeps its tax rates stable.")
+        assert not any(kind == "accept" for kind, _ in found), deal
+
+
 def test_what_depends_on_one_side_is_the_other_sides_condition():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Full withdrawal will depend on "
                    "the SDF keeping to its end of the bargain.")

@@ -330,7 +330,9 @@ class Constructions:
                 c.dep_ == "amod" and c.lower_ in ("last", "final") for c in noun.children) and self.noun_owners(noun):
             return "nominal_insist"  # "That is our last word on the tariff": a red line
         if lemma in self.agreement_nouns and lemma not in ("offer",):
-            kind = "accept" if any(c.dep_ == "poss" for c in noun.children) and lemma == "agreement" else None
+            kind = "accept" if any(c.dep_ == "poss" for c in noun.children) and lemma == "agreement" and not any(
+                c.lower_ in _PAST_DEALS or c.like_num for c in noun.children) else None  # not "their last
+            # agreement", "its 2011 investment agreement": a deal of the past
         elif lower in self.all_offer_nouns or lemma in self.all_offer_nouns:
             kind = "offer"
         elif lower in self.all_demand_nouns or lemma in self.all_demand_nouns:
@@ -433,6 +435,7 @@ def _denied_quality(adjective: Token) -> bool:
 
 
 _CONDITIONAL = {"conditional", "contingent", "dependent"}
+_PAST_DEALS = {"last", "previous", "current", "existing", "old", "former", "earlier", "original", "expired", "prior"}
 _MOVING_AWAY = {"move", "away", "back", "retreat", "step", "budge", "depart", "climb", "walk"}
 WELL = frozenset({"positively", "favourably", "favorably", "constructively", "warmly"})
 

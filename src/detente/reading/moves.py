@@ -81,7 +81,8 @@ class MoveFinder(Triggers):
             continuation = self.exchange_continuation(sent)
             if continuation:  # "In exchange, Israel would release ...": the proposal's terms, not Israel's offer
                 found = [m for m in found if m.type != "offer"] + continuation
-            found = self.dedupe([m for m in found if m.actor])  # a move nobody we know made is no move
+            found = self.dedupe([m for m in found if m.actor and not self.commentary(m, doc)])  # a move nobody
+            # we know made is no move, nor one only analysts see
             if self.content_of is not None and self.content_of[0] == "accept" and _in_return(sent):
                 for m in found:  # "In exchange, the FRDT will gather its fighters", after a deal both accepted:
                     if m.type == "offer" and m.actor in self.content_of[1]:
@@ -106,6 +107,17 @@ class MoveFinder(Triggers):
         return doc
 
     # ----- what a deal or an offer holds, sentence after sentence -----
+
+    def commentary(self, move: MoveMention, doc: Doc) -> bool:
+        """"Analysts say the government sees the dispute as a test": a commentator's reading, not a move; nor a
+        general appeal to every side ("urged all Honduran actors to respect the rule of law")."""
+        if any(doc[a.speaker_start:a.speaker_end].root.lemma_.lower() in _COMMENTATORS
+               for a in attributions_over(doc[move.trigger])):
+            return True
+        trigger = doc[move.trigger]
+        return move.type == "demand" and trigger.lemma_.lower() in ("urge", "call", "appeal") and any(
+            self.collective(t) or t.lower_ in ("actors", "everyone") for c in trigger.children
+            if c.dep_ in ("dobj", "prep") for t in (c, *c.children) if t.pos_ in ("NOUN", "PRON"))
 
     def kept_promise(self, trigger: Token) -> bool:
         """A side's "will" or promise to give, with no condition: after a deal, its part of the deal."""
@@ -712,6 +724,8 @@ class MoveFinder(Triggers):
 
 
 _ABOUT = {"for", "to", "of", "on", "over", "about", "with"}
+_COMMENTATORS = {"analyst", "analysts", "expert", "experts", "observer", "observers",
+                 "commentator", "commentators", "economist", "economists"}
 _CONDITIONS = {"if", "provided", "unless", "once", "after", "until"}
 _CONTENT = {"include", "comprise", "contain", "feature", "offer", "envisage"}
 

@@ -381,8 +381,10 @@ class PartyFinder:
         short: dict[tuple[str, ...], str] = {}
         for start, end, canonical in found.items:
             words = [t.text for t in doc[start:end] if t.lower_ != "the"]
-            if len(words) >= 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
-                short.setdefault(tuple(words[:-1]), canonical)
+            if len(words) >= 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS | _TRADES and \
+                    found.kinds.get(canonical) in ("company", "organisation") and \
+                    " ".join(words[:-1]) not in self.demonyms and not found.country_at(start):
+                short.setdefault(tuple(words[:-1]), canonical)  # not "Ethiopian" of "Ethiopian Airlines"
         for words, party in short.items():
             if found.kinds.get(" ".join(words)) == "person":
                 found.rename(" ".join(words), party)  # "Kaarna" tagged as a person: the company
@@ -852,6 +854,8 @@ def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> st
     return None
 
 
+_TRADES = frozenset({"resources", "holdings", "group", "industries", "minerals", "mining", "motors", "electronics",
+                     "airlines", "airways", "maritime", "shipping", "petroleum", "steel", "logistics"})
 _LEGAL_FORMS = frozenset({"ab", "ag", "oyj", "oy", "asa", "as", "sa", "spa", "nv", "bv", "plc", "inc", "ltd", "llc",
                           "corp", "corporation", "gmbh", "co", "kk", "bhd", "pty", "srl", "sas", "limited"})
 
