@@ -636,6 +636,18 @@ def test_a_deal_of_the_past_named_by_its_owner_is_no_acceptance():
         assert not any(kind == "accept" for kind, _ in found), deal
 
 
+def test_a_question_weighed_and_how_much_one_is_willing_to_give_are_no_moves():
+    found = _moves("The Nepal Janata Party (NJP) and the Tarai Front (TFA) met. Whether the TFA's leaders can be "
+                   "persuaded before Sunday, she said, would depend on how much the NJP is willing to concede.")
+    assert not found
+
+
+def test_an_outside_states_call_is_no_move():
+    found = _moves("A guerrilla group, the Peasant Army (ECR), freed a sergeant held by it. Paraguay refused to free "
+                   "its founders. Brazil's foreign ministry called on the kidnappers to release the rancher.")
+    assert ("demand", "Brazil") not in found
+
+
 def test_what_depends_on_one_side_is_the_other_sides_condition():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Full withdrawal will depend on "
                    "the SDF keeping to its end of the bargain.")

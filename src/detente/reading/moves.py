@@ -115,6 +115,11 @@ class MoveFinder(Triggers):
                for a in attributions_over(doc[move.trigger])):
             return True
         trigger = doc[move.trigger]
+        outsider = move.actor not in (doc._.principals or [])[:2] and move.actor not in doc.user_data.get(
+            "detente_mediators", [])
+        if move.type == "demand" and outsider and trigger.lemma_.lower() in ("urge", "call", "appeal") and (
+                doc._.party_kinds or {}).get(move.actor) == "state":
+            return True  # "Brazil's foreign ministry called on the kidnappers to release Klassen": an outsider's call
         return move.type == "demand" and trigger.lemma_.lower() in ("urge", "call", "appeal") and any(
             self.collective(t) or t.lower_ in ("actors", "everyone") for c in trigger.children
             if c.dep_ in ("dobj", "prep") for t in (c, *c.children) if t.pos_ in ("NOUN", "PRON"))

@@ -624,6 +624,13 @@ class Triggers(Constructions):
             return True  # "we came to negotiate, not to sign away our jobs"
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.offer_verbs | {"propose"}:
             return True  # "offered to accept an even split": the offer itself, read at "offered"
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "whether" for g in c.children)
+               and c.i < token.i for c in token.children):
+            return True  # "whether the leaders can be persuaded would depend on ...": a question weighed
+        holder = token.head if token.dep_ in ("acomp", "attr") else token
+        if any(g.lower_ == "how" for c in holder.children if c.dep_ in ("acomp", "advmod", "npadvmod")
+               for g in c.children):
+            return True  # "how much Adhikari is willing to concede": a question, not an offer
         node = token
         for _ in range(3):
             if any(c.dep_ == "mark" and (c.lower_ in ("whether", "if", "unless") or c.lower_ in _CONDITION_MARKS
