@@ -880,6 +880,12 @@ def test_a_council_the_report_never_names_is_a_side():
     assert ("offer", "the council") in found
 
 
+def test_two_places_tagged_as_one_name_are_two():
+    found = _moves("Moldova and Transnistria met in Bender after shuttle visits between Chisinau and Tiraspol. "
+                   "Tiraspol also asked for the release of three officials.")
+    assert ("demand", "Tiraspol") in found and "Chisinau and Tiraspol" not in {actor for _, actor in found}
+
+
 def test_a_question_is_no_move():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Who signed it? Will the SDF "
                    "accept the plan?")

@@ -144,7 +144,9 @@ class PartyFinder:
         caucuses(self, doc, found)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "GPE"):
-                self.organisation(ent, found)
+                whole = all(found.country_at(t.i) for t in ent if t.text[:1].isupper())
+                for part in [ent] if whole else _joined_places(ent, found):
+                    self.organisation(part, found)
         self.unlabelled_names(doc, found)
         for start, end, country in sorted(countries, key=lambda m: (m[0], m[0] - m[1])):
             found.add(start, end, country, "state")  # "Democratic Republic of Congo" before "Republic of Congo"
@@ -858,6 +860,16 @@ _TRADES = frozenset({"resources", "holdings", "group", "industries", "minerals",
                      "airlines", "airways", "maritime", "shipping", "petroleum", "steel", "logistics"})
 _LEGAL_FORMS = frozenset({"ab", "ag", "oyj", "oy", "asa", "as", "sa", "spa", "nv", "bv", "plc", "inc", "ltd", "llc",
                           "corp", "corporation", "gmbh", "co", "kk", "bhd", "pty", "srl", "sas", "limited"})
+
+
+def _joined_places(ent: Span, found: Mentions) -> list[Span]:
+    """"Chisinau and Tiraspol" tagged as one place or organisation: two names, each read on its own."""
+    joint = next((t for t in ent if t.lower_ == "and" and t.i > ent.start), None)
+    if joint is None or joint.i + 1 >= ent.end or len(ent) > 5 or not ent.doc[joint.i + 1].text[:1].isupper():
+        return [ent]
+    if ent.label_ != "GPE" and not any(found.country_at(t.i) for t in ent):
+        return [ent]  # "Procter and Gamble"; "Bosnia and Herzegovina" is one country, which the gazetteer names
+    return [Span(ent.doc, ent.start, joint.i, label=ent.label_), Span(ent.doc, joint.i + 1, ent.end, label=ent.label_)]
 
 
 def party_of(token: Token, depth: int = 2) -> str | None:
