@@ -886,6 +886,13 @@ def test_two_places_tagged_as_one_name_are_two():
     assert ("demand", "Tiraspol") in found and "Chisinau and Tiraspol" not in {actor for _, actor in found}
 
 
+def test_a_name_a_group_calls_itself_holds_when_the_parser_strays():
+    found = _moves("CARTAGENA — An armed group that calls itself the Clan de la Serranía freed four soldiers on "
+                   "Sunday, handing them to the Catholic Church. The government extended its truce. The group said "
+                   "it demanded that the government suspend arrest warrants.")
+    assert ("demand", "Clan de la Serranía") in found and ("demand", "the Catholic Church") not in found
+
+
 def test_a_question_is_no_move():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Who signed it? Will the SDF "
                    "accept the plan?")

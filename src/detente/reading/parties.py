@@ -599,7 +599,7 @@ class PartyFinder:
                 party = found.at(called.i)
                 if party is None:
                     start = called.left_edge.i + (called.left_edge.lower_ == "the")
-                    party = doc[start:called.right_edge.i + 1].text
+                    party = found.spelled(doc[start:called.right_edge.i + 1].text)  # as the tagger named it later
                     found.add(start, called.right_edge.i + 1, party, kind)
             if party is not None:
                 found.learn_kind(party, kind)

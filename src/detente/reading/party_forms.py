@@ -89,6 +89,7 @@ def merge_acronyms(mentions: list[tuple[int, int, str]], kinds: dict[str, str]) 
 _MEDIATING = frozenset({"mediator", "envoy", "facilitator", "broker", "mediation", "facilitation"})
 _TALKS_LED = frozenset({"talk", "talks", "negotiation", "negotiations", "mediation", "contact", "contacts",
                         "discussion", "discussions", "dialogue"})
+_NAME_LINKS = frozenset({"de", "la", "del", "of", "al", "el", "du", "des", "for", "the"})
 _WATCHERS = frozenset({"monitoring", "research", "rights", "advocacy", "campaign", "lobby", "watchdog", "consulting",
                        "consultancy", "analysis", "polling", "humanitarian", "aid", "relief", "medical"})
 _WHERE = frozenset({"in", "across", "around", "throughout", "inside", "near", "outside"})
@@ -159,5 +160,19 @@ def called_name(token: Token) -> Token | None:
                     return next((p for p in g.children if p.dep_ == "pobj"), None)
         if child.dep_ == "relcl" and child.lemma_.lower() in ("call", "style", "name") and any(
                 g.lower_ in ("itself", "themselves") for g in child.children):
-            return next((g for g in child.children if g.dep_ == "oprd"), None)
+            named = next((g for g in child.children if g.dep_ == "oprd"), None)
+            return named if named is not None else _name_after(child)
     return None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """"an armed group that calls itself the Clan de la Serranía", parsed astray: the capitalised words right
+    after "itself", read by their place."""
+    doc = verb.doc
+    reflexive = next((g for g in verb.children if g.lower_ in ("itself", "themselves")), None)
+    i = reflexive.i + 1 + (reflexive.i + 1 < len(doc) and doc[reflexive.i + 1].lower_ == "the")
+    last = None
+    while i < len(doc) and (doc[i].text[:1].isupper() or last is not None and doc[i].lower_ in _NAME_LINKS):
+        last = doc[i] if doc[i].text[:1].isupper() else last
+        i += 1
+    return last if last is not None and last.left_edge.i > reflexive.i and last.right_edge.i == last.i else None
