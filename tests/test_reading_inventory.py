@@ -893,6 +893,15 @@ def test_a_name_a_group_calls_itself_holds_when_the_parser_strays():
     assert ("demand", "Clan de la Serranía") in found and ("demand", "the Catholic Church") not in found
 
 
+def test_a_description_in_the_lead_is_the_group_named_further_on():
+    reading = read_text("PEMBA, Mozambique — Insurgents in Cabo Delgado province have released three of the five "
+                        "foreign workers they seized in March. The group, which calls itself Ansar al-Rovuma, is "
+                        "still holding the other two.")
+    (move,) = reading["moves"]
+    assert (move["type"], move["actor"]) == ("accept", "Ansar al-Rovuma")
+    assert [t["term"] for t in move["gives"]] == ["hostage_release"]
+
+
 def test_a_question_is_no_move():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Who signed it? Will the SDF "
                    "accept the plan?")

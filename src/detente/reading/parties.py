@@ -597,6 +597,8 @@ class PartyFinder:
             called = called_name(token) if party is None else None
             if called is not None and (found.at(called.i) or called.text[:1].isupper()):
                 party = found.at(called.i)
+                if party is not None and found.kinds.get(party) == "person":
+                    found.kinds[party] = kind  # "the group, which calls itself Ansar al-Rovuma", tagged a person
                 if party is None:
                     start = called.left_edge.i + (called.left_edge.lower_ == "the")
                     party = found.spelled(doc[start:called.right_edge.i + 1].text)  # as the tagger named it later
@@ -680,7 +682,7 @@ class PartyFinder:
                 det |= {c.lower_ for c in token.head.children if c.dep_ == "det"}
             if not det and token.dep_ == "compound" and token.lemma_.lower() in _EXECUTIVE | _MILITARY:
                 det = {"the"}  # "Government negotiators", "army officers": the government's, the army's
-            plural_bare = not det and token.tag_ == "NNS" and not any(c.like_num for c in token.children)
+            plural_bare = not det and token.tag_ in ("NNS", "NNPS") and not any(c.like_num for c in token.children)
             collective = not det and token.lower_ == "management"  # "Management offered 6 per cent"
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None and kind == "state":
@@ -711,6 +713,10 @@ class PartyFinder:
             if not (det & {"the", "its", "their"} or plural_bare or collective or possessed):
                 continue
             party = found.latest(kind, token.i, loosely=not plural_bare, salient=kind in ("group", "union"))
+            if party is None and kind in ("group", "union"):
+                later = {c for s, _, c in found.items if s > token.i and found.kinds.get(c) == kind}
+                party = later.pop() if len(later) == 1 else None  # "Insurgents in Cabo Delgado have released
+                # three workers" in the lead, the group named only further on
             family = _MILITARY if token.lemma_.lower() in _MILITARY else _EXECUTIVE
             if kind == "state" and token.lemma_.lower() in family:
                 party = self.owning_state(doc, token, found, family) or party  # "Myanmar's military government"

@@ -251,7 +251,9 @@ def _released_people(token: Token) -> bool:
     """People, named or counted, whom a release frees: "free 12 of them", "the release of Faisal al-Mikhlafi"."""
     head = token.head
     freed = token.dep_ == "dobj" and head.lemma_.lower() in _FREEING or (
-        token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FREEING | {"freedom"})
+        token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FREEING | {"freedom"}) or (
+        token.dep_ == "pobj" and head.lower_ == "of" and head.head.like_num and head.head.dep_ == "dobj"
+        and head.head.head.lemma_.lower() in _FREEING)  # "released three of the five foreign workers"
     if not freed:
         return False
     if token.ent_type_ == "PERSON" and token.dep_ in ("dobj", "pobj"):
