@@ -1658,8 +1658,9 @@ def test_what_an_offer_is_conditional_on_is_asked_in_return():
 
 
 def test_a_condition_the_parser_hung_elsewhere_is_still_asked_in_return():
-    move = next(m for m in read_text("Hamas said it was ready to release five hostages provided that Israel "
-                                     "reopened the crossings.")["moves"] if m["type"] == "offer")
+    move = next(m for m in read_text("Aid agencies warned of famine in Gaza. Hamas said it was ready to release five "
+                                     "hostages provided that Israel reopened the crossings.")["moves"]
+                if m["type"] == "offer")
     assert [t["term"] for t in move["gets"]] == ["aid"]
     move = next(m for m in read_text("The Dockers Union and Port Authority met. The union said it would be willing to "
                                      "end the strike next week, its leader said, if the authority dropped the "
@@ -1707,6 +1708,18 @@ def test_what_a_red_line_adjective_or_a_truce_kept_is_about_is_its_subject():
                       "ceasefire will continue.")["moves"]
     move = next(m for m in found if m["type"] == "offer")
     assert [t["term"] for t in move["gives"]] == ["ceasefire"]
+
+
+def test_a_next_round_is_talks_and_a_border_crossing_without_aid_is_no_aid():
+    (move,) = read_text("Mali and the Azawad Front (MUA) met in Algiers. Algeria proposed a second round in "
+                        "Tamanrasset in May.")["moves"]
+    assert [t["term"] for t in move["gives"]] == ["talks"]
+    found = read_text("Greek Cypriot and Turkish Cypriot leaders met. Both sides agreed to open two new crossing "
+                      "points.")["moves"]
+    assert found and all(t["term"] == "other" for m in found for t in m["gives"])
+    found = read_text("Israel and Hamas met in Cairo. Israel agreed to open the Kerem Shalom crossing to aid "
+                      "trucks.")["moves"]
+    assert any(t["term"] == "aid" for m in found for t in m["gives"])
 
 
 def test_bringing_troops_home_is_a_withdrawal():

@@ -82,6 +82,7 @@ class TermFinder:
         self.temporary = p.words("terms", "ceasefire", "temporary")
         self.full = p.words("terms", "withdrawal", "full")
         self.partial = p.words("terms", "withdrawal", "partial")
+        self.talks_words = p.words("terms", "talks", "nouns")
         self.phrases = [ph.lower().split() for ph in p.section("terms").get("end_of_war", {}).get("phrases", [])]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,6 +135,12 @@ class TermFinder:
                 c.lower_ == "home" for c in token.children) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _FORCES for c in token.children):
             return TermMention("withdrawal", token.i, {"scope": None})  # "to bring its troops home"
+        if term is None and token.lemma_.lower() == "round" and token.pos_ == "NOUN" and token.dep_ in (
+                "dobj", "nsubjpass", "attr", "appos", "conj") and any(
+                c.lower_ in _ROUNDS for c in token.children) and not any(
+                g.lemma_.lower() not in self.talks_words for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            return TermMention("talks", token.i)  # "a second round in Tamanrasset", "the next round in Doha"
         if term is None and token.pos_ == "VERB" and _next_round(token):
             return TermMention("talks", token.i)  # "agreed to return to Nairobi on November 3", "reconvene in Arusha"
         if term is None and _force_halted(token):
@@ -147,6 +154,10 @@ class TermFinder:
             return None
         if term == "aid" and token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in _PRICED:
             return None  # "the fuel-tax rise", "food prices": a price, not aid let in
+        if term == "aid" and token.lemma_.lower() == "crossing" and not _relief_report(token.doc) and not any(
+                t.lemma_.lower() in _SUPPLIES for t in token.sent):
+            return TermMention("other", token.i, {}, _phrase_text(token))  # a border crossing for trade and
+            # travellers; with aid, food or convoys in the sentence it lets aid in
         if term == "territory" and any(c.lower_ == "humanitarian" for c in token.children):
             term = "aid"  # "humanitarian corridors" let aid in
         if term == "hostage_release" and token.pos_ == "ADJ" and token.dep_ == "amod":
@@ -266,7 +277,19 @@ def _released_people(token: Token) -> bool:
     return token.lemma_.lower() in _PEOPLE | _FOREIGNERS
 
 
+_ROUNDS = frozenset({"next", "new", "another", "further", "second", "third", "fourth", "fifth", "sixth", "final",
+                     "first", "last"})
+_RELIEF = frozenset({"aid", "convoy", "famine", "starvation"})  # a report about aid getting in
+_SUPPLIES = frozenset({"aid", "humanitarian", "relief", "food", "medicine", "fuel", "convoy", "truck", "supply",
+                       "water", "medical"})  # what a crossing lets in, said in its sentence
 _FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "contingent"})
+
+
+def _relief_report(doc) -> bool:
+    """Whether the report speaks of aid getting in at all: then its crossings let aid in."""
+    if "detente_relief" not in doc.user_data:
+        doc.user_data["detente_relief"] = any(t.lemma_.lower() in _RELIEF for t in doc)
+    return doc.user_data["detente_relief"]
 
 
 def _next_round(verb: Token) -> bool:
