@@ -902,6 +902,13 @@ def test_a_description_in_the_lead_is_the_group_named_further_on():
     assert [t["term"] for t in move["gives"]] == ["hostage_release"]
 
 
+def test_a_name_with_a_plural_possessive_is_whole():
+    found = _moves("NEW YORK — The players' union of the Premier Women's Basketball League rejected the league's "
+                   "latest contract proposal on Wednesday. The league said it would not agree to a revenue share.")
+    assert {actor for _, actor in found} >= {"the Premier Women's Basketball League"}
+    assert "Basketball League" not in {actor for _, actor in found}
+
+
 def test_a_question_is_no_move():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Who signed it? Will the SDF "
                    "accept the plan?")

@@ -144,6 +144,7 @@ class PartyFinder:
         caucuses(self, doc, found)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "GPE"):
+                ent = _with_possessive_words(ent)
                 whole = all(found.country_at(t.i) for t in ent if t.text[:1].isupper())
                 for part in [ent] if whole else _joined_places(ent, found):
                     self.organisation(part, found)
@@ -862,10 +863,25 @@ def _party_in(token: Token, found: Mentions, skip: set[int] | None = None) -> st
     return None
 
 
+_NAMED_PEOPLE = frozenset({"women", "men", "people", "workers", "players", "teachers", "nurses", "doctors", "children",
+                           "farmers", "pilots", "employees", "miners", "dockers", "drivers", "writers", "actors"})
 _TRADES = frozenset({"resources", "holdings", "group", "industries", "minerals", "mining", "motors", "electronics",
                      "airlines", "airways", "maritime", "shipping", "petroleum", "steel", "logistics"})
 _LEGAL_FORMS = frozenset({"ab", "ag", "oyj", "oy", "asa", "as", "sa", "spa", "nv", "bv", "plc", "inc", "ltd", "llc",
                           "corp", "corporation", "gmbh", "co", "kk", "bhd", "pty", "srl", "sas", "limited"})
+
+
+def _with_possessive_words(ent: Span) -> Span:
+    """"the Premier Women's Basketball League" tagged as "Basketball League": a name whose words include a
+    plural possessive ("Women's", "Players'") and the capitalised words before it."""
+    doc, start = ent.doc, ent.start
+    while start >= 2 and doc[start - 1].text in ("'s", "’s", "'", "’") and doc[start - 2].text[:1].isupper() \
+            and doc[start - 2].lower_ in _NAMED_PEOPLE:
+        start -= 2
+        while start >= 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+                and doc[start - 1].i > doc[start - 1].sent.start:
+            start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _joined_places(ent: Span, found: Mentions) -> list[Span]:
