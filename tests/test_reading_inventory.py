@@ -654,6 +654,12 @@ def test_what_depends_on_one_side_is_the_other_sides_condition():
     assert ("insist", "Peru") in found and ("insist", "SDF") not in found
 
 
+def test_an_unnamed_member_doing_the_act_is_its_source():
+    (move,) = read_text("Pakistan and the Tehreek Front (TMQ) met in Kabul. Pakistan offered to free 40 militants. A "
+                        "TMQ commander who spoke on condition of anonymity dismissed the offer.")["moves"][1:]
+    assert (move["type"], move["actor"], move["source"]) == ("reject", "TMQ", "A TMQ commander")
+
+
 def test_not_walking_away_is_no_rejection():
     found = _moves('Altan Ridge and Mongolia met on Monday. "We are not going to walk away," the Altan Ridge chief '
                    "executive said.")

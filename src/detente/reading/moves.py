@@ -528,6 +528,8 @@ class MoveFinder(Triggers):
                 break
         if not over and trigger.pos_ == "NOUN":
             move.source = self.described_by(trigger, actor)
+        if move.source is None and not over:
+            move.source = _unnamed_actor(self.subjects(trigger))
         if kind in ("accept", "reject"):
             obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
                         or (trigger.pos_ == "ADJ" and c.dep_ == "nsubj")), None)
@@ -766,6 +768,20 @@ def _long_ago(verb: Token) -> bool:
              and t.text[:4].isdigit() and t.text[4:] in ("", "s")]
     return any(t.ent_type_ == "DATE" and t.text[:4].isdigit() and len(t.text) in (4, 5) and t.text[4:] in ("", "s")
                and (t.text.endswith("s") or int(t.text[:4]) < max(years)) for t in when)
+
+
+def _unnamed_actor(subjects: list[Token]) -> str | None:
+    """"A TMQ commander who spoke on condition of anonymity dismissed the offer", "A senior official dismissed
+    the package": an unnamed member of the side does the act, and is its source."""
+    subject = subjects[0] if subjects else None
+    if subject is None or subject.lemma_.lower() not in _UNNAMED or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None
+    words = [t for t in subject.subtree if t.i <= subject.i]  # "A TMQ commander", not its relative clause
+    return subject.doc[words[0].i:subject.i + 1].text
+
+
+_UNNAMED = {"official", "commander", "diplomat", "negotiator", "aide", "member", "source", "delegate", "minister"}
 
 
 def _attending(trigger: Token) -> bool:
