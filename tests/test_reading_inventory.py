@@ -915,6 +915,13 @@ def test_a_name_with_a_plural_possessive_is_whole():
     assert "Basketball League" not in {actor for _, actor in found}
 
 
+def test_a_word_of_a_compound_or_a_passing_description_tells_no_kind():
+    found = _moves("The International Monetary Fund (IMF) and Kenya ended talks without a staff-level agreement. The "
+                   "2028 bond was among the worst performers. Kenya is seeking about $2.4 billion over 38 months. "
+                   "Kenya's Treasury countered with a package worth 0.8% of GDP.")
+    assert ("demand", "Kenya") in found and ("offer", "Kenya") in found and ("propose", "Kenya") not in found
+
+
 def test_a_question_is_no_move():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Who signed it? Will the SDF "
                    "accept the plan?")

@@ -358,6 +358,9 @@ class Constructions:
         if kind in ("demand", "offer", "propose") and noun.dep_ == "pobj" and noun.head.lower_ == "from" and any(
                 a.lemma_.lower() in _MOVING_AWAY for a in (noun.head.head, noun.head.head.head)):
             return None  # "unwilling to move away from their demands": the position held, read at "unwilling"
+        if kind == "propose" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and \
+                noun.head.head.lemma_.lower() in ("counter", "respond", "reply", "answer"):
+            return "nominal_offer"  # "the Treasury has countered with a package": a side's counter-offer
         if kind in ("offer", "propose") and _praised_by_its_owner(noun):
             return None  # "said its offer was responsible", "called its wage offer historic": a defence, not an offer
         if kind == "accept" and noun.dep_ == "nsubj" and any(

@@ -41,6 +41,7 @@ _MILITARY = frozenset({"military", "army", "junta", "regime", "forces", "troops"
 # Words that refer back only to a party whose name they end: "the council", "the board", "the committee"
 _NAMED_ONLY = frozenset({"council", "board", "committee", "forum", "confederation", "assembly", "chamber",
                          "institute", "bureau", "authority", "consortium", "syndicate", "network", "platform"})
+_PEOPLE_OF = frozenset({"staff", "member", "members", "employee", "employees", "workers", "membership"})
 _EMPLOYING_BODIES = frozenset({"council"})  # a side even when the report never names it
 _VESSELS = frozenset({"ship", "vessel", "tanker", "freighter", "trawler", "yacht", "ferry", "frigate", "warship"})
 _CARGO = frozenset({"bulk", "oil", "gas", "cargo", "container", "car", "aircraft", "ore", "lng", "crude"})
@@ -743,7 +744,12 @@ class PartyFinder:
                 party = _another(found, kind, token.i, party)  # "the party and the opposition alliance": two sides
             if party is None:
                 continue
-            found.learn_kind(party, kind)
+            if token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–"):
+                continue  # "a staff-level agreement", "union-backed": a word of a compound, no one referred to
+            if token.dep_ in ("nsubj", "nsubjpass", "poss", "appos") and not (
+                    token.lemma_.lower() in _PEOPLE_OF and any(c.dep_ in ("poss", "compound") for c in token.children)):
+                found.learn_kind(party, kind)  # a description that acts tells the kind; not "IMF staff", nor "the
+                # 2028 issue among the worst performers"
             found.add(token.i, token.i + 1, party, found.kinds.get(party, kind))
 
     def titled_by_description(self, token: Token, kind: str, found: Mentions) -> bool:
