@@ -922,6 +922,13 @@ def test_a_word_of_a_compound_or_a_passing_description_tells_no_kind():
     assert ("demand", "Kenya") in found and ("offer", "Kenya") in found and ("propose", "Kenya") not in found
 
 
+def test_a_strike_against_the_state_names_the_government():
+    found = _moves("The National Teachers Union (SNP) rejected the Portuguese government's pay offer on Monday. The "
+                   "government said the offer was final. Portugal's education minister said the SNP should return "
+                   "to talks.")
+    assert ("offer", "the government") in found and "Portugal" not in {actor for _, actor in found}
+
+
 def test_a_question_is_no_move():
     found = _moves("Peru and the Shining Dawn Front (SDF) signed a truce on Monday. Who signed it? Will the SDF "
                    "accept the plan?")

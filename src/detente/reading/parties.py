@@ -34,7 +34,7 @@ from .party_forms import (
     titled_before,
     watching,
 )
-from .roles import armies, caucuses, executive_at_home, leaders, rival_camps, unnamed_sides
+from .roles import armies, caucuses, executive_at_home, government_as_employer, leaders, rival_camps, unnamed_sides
 from .sides import principals
 
 _MILITARY = frozenset({"military", "army", "junta", "regime", "forces", "troops", "generals"})
@@ -178,6 +178,7 @@ class PartyFinder:
         mentions = merge_acronyms([(s, e, found.people.get(c, c)) for s, e, c in sorted(found.items)], found.kinds)
         mentions = self.as_written(doc, mentions, found.kinds)
         mentions = executive_at_home(self, doc, mentions, found)
+        mentions = government_as_employer(doc, mentions, found)
         mentions = bodies_within(mentions, found.kinds)
         parties: dict[str, list[str]] = {}
         for start, end, canonical in mentions:

@@ -162,3 +162,18 @@ def executive_at_home(finder: PartyFinder, doc: Doc, mentions: list[tuple[int, i
     seat = seats.most_common(1)[0][0]
     found.kinds[seat] = "state"
     return [(s, e, seat if c == states[0] else c) for s, e, c in mentions]
+
+
+def government_as_employer(doc: Doc, mentions: list[tuple[int, int, str]],
+                           found: Mentions) -> list[tuple[int, int, str]]:
+    """A strike against the state ("the government's offer", "the union rejected the government's 5%"): the
+    union's counterpart is the government the report writes, not the country, when no other state acts."""
+    sides = principals(doc, mentions, frozenset(found.battlegrounds))[:2]
+    states = [p for p in sides if found.kinds.get(p) == "state"]
+    if len(states) != 1 or not any(found.kinds.get(p) == "union" for p in sides) or any(
+            found.kinds.get(p) == "state" and found.acts(p, doc) for _, _, p in mentions if p != states[0]):
+        return mentions
+    if not any(doc[s:e].text.lower() in ("government", "the government") for s, e, c in mentions if c == states[0]):
+        return mentions
+    found.kinds["the government"] = "state"
+    return [(s, e, "the government" if c == states[0] else c) for s, e, c in mentions]
