@@ -1749,6 +1749,15 @@ def test_a_next_round_is_talks_and_a_border_crossing_without_aid_is_no_aid():
     assert any(t["term"] == "aid" for m in found for t in m["gives"])
 
 
+def test_a_named_person_to_be_released_and_a_ships_crew_are_people_freed():
+    (move,) = read_text('Kenya and the Ahl al-Sahil group met after the kidnapping of two doctors. "We demand that '
+                        'Peter Otieno be released immediately," Kenya said.')["moves"]
+    assert [t["term"] for t in move["gets"]] == ["hostage_release"]
+    (move,) = read_text("Yemen's Houthis freed the 17 crew members of the seized bulk carrier Coral Dawn on "
+                        "Saturday.")["moves"]
+    assert [t["term"] for t in move["gives"]] == ["hostage_release"]
+
+
 def test_bringing_troops_home_is_a_withdrawal():
     found = read_text("Peru and the Shining Dawn Front (SDF) signed a truce. The United States promised to bring "
                       "its troops home within 14 months.")["moves"]

@@ -147,7 +147,9 @@ class TermFinder:
             return TermMention("ceasefire", token.i, self.ceasefire(token))  # "suspend air strikes"
         if term is None and _released_people(token):
             sentence = {t.lemma_.lower() for t in token.sent}
-            held = sentence & _HOSTAGE_CONTEXT or token.lemma_.lower() in _FOREIGNERS
+            held = sentence & _HOSTAGE_CONTEXT or token.lemma_.lower() in _FOREIGNERS or (
+                token.ent_type_ == "PERSON" and _kidnapping(token.doc)) or any(
+                c.dep_ == "compound" and c.lemma_.lower() in _FOREIGNERS for c in token.children)  # "crew members"
             term = "hostage_release" if held else "prisoner_release"  # "agreed to free 12 of them", "demanded
             return self.people(token, term)  # the release of Faisal al-Mikhlafi", "freed three engineers"
         if term is None:
@@ -261,14 +263,16 @@ def _force_halted(token: Token) -> bool:
 def _released_people(token: Token) -> bool:
     """People, named or counted, whom a release frees: "free 12 of them", "the release of Faisal al-Mikhlafi"."""
     head = token.head
-    freed = token.dep_ == "dobj" and head.lemma_.lower() in _FREEING or (
+    freed = token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _FREEING or (
         token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FREEING | {"freedom"}) or (
         token.dep_ == "pobj" and head.lower_ == "of" and head.head.like_num and head.head.dep_ == "dobj"
         and head.head.head.lemma_.lower() in _FREEING)  # "released three of the five foreign workers"
     if not freed:
         return False
-    if token.ent_type_ == "PERSON" and token.dep_ in ("dobj", "pobj"):
-        return True
+    if token.ent_type_ == "PERSON" and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+        return True  # "freed Evan Gershkovich", "we demand that Peter Otieno be released"
+    if token.dep_ == "nsubjpass":
+        return False  # "the ban will be lifted", "sanctions released": people only by name here
     if token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
         return True  # "freed four Americans", "released five Iranians"
     if token.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -277,6 +281,7 @@ def _released_people(token: Token) -> bool:
     return token.lemma_.lower() in _PEOPLE | _FOREIGNERS
 
 
+_PRISON_WORDS = frozenset({"prisoner", "detainee", "jail", "prison", "convict", "sentence", "inmate"})
 _ROUNDS = frozenset({"next", "new", "another", "further", "second", "third", "fourth", "fifth", "sixth", "final",
                      "first", "last"})
 _RELIEF = frozenset({"aid", "convoy", "famine", "starvation"})  # a report about aid getting in
@@ -290,6 +295,14 @@ def _relief_report(doc) -> bool:
     if "detente_relief" not in doc.user_data:
         doc.user_data["detente_relief"] = any(t.lemma_.lower() in _RELIEF for t in doc)
     return doc.user_data["detente_relief"]
+
+
+def _kidnapping(doc) -> bool:
+    """A report about people held by kidnappers, not about prisoners: a named person freed is a hostage."""
+    if "detente_kidnapping" not in doc.user_data:
+        lemmas = {t.lemma_.lower() for t in doc}
+        doc.user_data["detente_kidnapping"] = bool(lemmas & _HOSTAGE_CONTEXT) and not lemmas & _PRISON_WORDS
+    return doc.user_data["detente_kidnapping"]
 
 
 def _next_round(verb: Token) -> bool:
