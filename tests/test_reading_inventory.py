@@ -1758,6 +1758,13 @@ def test_a_named_person_to_be_released_and_a_ships_crew_are_people_freed():
     assert [t["term"] for t in move["gives"]] == ["hostage_release"]
 
 
+def test_what_talks_are_about_is_no_term_of_its_own():
+    found = read_text("Venezuela and the United States swapped prisoners in Doha. Qatar has offered to host further "
+                      "talks on detainees still held by both sides.")["moves"]
+    move = next(m for m in found if m["type"] == "offer")
+    assert [t["term"] for t in move["gives"]] == ["talks"]
+
+
 def test_bringing_troops_home_is_a_withdrawal():
     found = read_text("Peru and the Shining Dawn Front (SDF) signed a truce. The United States promised to bring "
                       "its troops home within 14 months.")["moves"]

@@ -99,6 +99,7 @@ class TermFinder:
         talks = self.pack.words("terms", "talks", "nouns")
         found = [m for m in found if m.term != "end_of_war" or not any(
             a.lower_ in talks for a in list(doc[m.index].ancestors)[:4])]
+        found = [m for m in found if m.term in ("talks", "end_of_war") or not _topic_of_talks(doc[m.index], talks)]
         for m in found:
             token = doc[m.index]
             m.span = (token.idx, token.idx + len(token.text))
@@ -295,6 +296,18 @@ def _relief_report(doc) -> bool:
     if "detente_relief" not in doc.user_data:
         doc.user_data["detente_relief"] = any(t.lemma_.lower() in _RELIEF for t in doc)
     return doc.user_data["detente_relief"]
+
+
+def _topic_of_talks(token: Token, talks: set[str]) -> bool:
+    """"further talks on detainees still held by both sides": what the talks are about, not a term of its own."""
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "about", "over") and node.head.head.lower_ in talks:
+            return True
+        node = node.head
+    return False
 
 
 def _kidnapping(doc) -> bool:
