@@ -38,11 +38,11 @@ FLOORS = {
     "blind9": {"moves": 0.61, "terms": 0.66, "figures": 0.82, "source": 0.95, "hedge": 0.95},
     "blind10": {"moves": 0.67, "terms": 0.59, "figures": 0.74, "source": 0.94, "hedge": 0.95},
     "blind11": {"moves": 0.65, "terms": 0.58, "figures": 0.79, "source": 0.95, "hedge": 0.95},
-    "blind12": {"moves": 0.56, "terms": 0.61, "figures": 0.89, "source": 0.95, "hedge": 0.95},
+    "blind12": {"moves": 0.59, "terms": 0.62, "figures": 0.89, "source": 0.95, "hedge": 0.95},
     "blind13": {"moves": 0.64, "terms": 0.61, "figures": 0.74, "source": 0.83, "hedge": 0.95},
     "blind14": {"moves": 0.61, "terms": 0.55, "figures": 0.75, "source": 0.85, "hedge": 0.95},
-    "blind15": {"moves": 0.53, "terms": 0.56, "figures": 0.76, "source": 0.69, "hedge": 0.95},
-    "blind16": {"moves": 0.64, "terms": 0.61, "figures": 0.73, "source": 0.87, "hedge": 0.95},
+    "blind15": {"moves": 0.53, "terms": 0.58, "figures": 0.76, "source": 0.74, "hedge": 0.95},
+    "blind16": {"moves": 0.65, "terms": 0.62, "figures": 0.73, "source": 0.93, "hedge": 0.95},
 }
 
 
