@@ -21,8 +21,8 @@ if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 
 _PRONOUN_SPEAKERS = {"he", "she"}
-_UNNAMED_PEOPLE = {"official", "diplomat", "commander", "negotiator", "mediator", "spokesman", "spokeswoman",
-                   "aide", "minister", "envoy", "source", "delegate", "leader"}  # "he" can be one of them
+_UNNAMED_PEOPLE = frozenset({"official", "diplomat", "commander", "negotiator", "mediator", "spokesman", "spokeswoman",
+                             "aide", "minister", "envoy", "source", "delegate", "leader"})  # "he" can be one of them
 _TRIM_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advcl"}
 
 

@@ -115,12 +115,11 @@ class MoveFinder(Triggers):
                for a in attributions_over(doc[move.trigger])):
             return True
         trigger = doc[move.trigger]
+        if move.type != "demand" or trigger.lemma_.lower() not in ("urge", "call", "appeal"):
+            return False
         outsider = move.actor not in (doc._.principals or [])[:2] and move.actor not in doc.user_data.get(
-            "detente_mediators", [])
-        if move.type == "demand" and outsider and trigger.lemma_.lower() in ("urge", "call", "appeal") and (
-                doc._.party_kinds or {}).get(move.actor) == "state":
-            return True  # "Brazil's foreign ministry called on the kidnappers to release Klassen": an outsider's call
-        return move.type == "demand" and trigger.lemma_.lower() in ("urge", "call", "appeal") and any(
+            "detente_mediators", []) and (doc._.party_kinds or {}).get(move.actor) == "state"
+        return outsider or any(  # "Brazil's foreign ministry called on the kidnappers to release Klassen"
             self.collective(t) or t.lower_ in ("actors", "everyone") for c in trigger.children
             if c.dep_ in ("dobj", "prep") for t in (c, *c.children) if t.pos_ in ("NOUN", "PRON"))
 
@@ -764,24 +763,34 @@ def _long_ago(verb: Token) -> bool:
     when = [g for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for g in c.subtree]
     if any(t.lower_ == "ago" for t in when):
         return True
-    years = [int(t.text[:4]) for t in verb.doc if t.ent_type_ == "DATE" and len(t.text) in (4, 5)
-             and t.text[:4].isdigit() and t.text[4:] in ("", "s")]
-    return any(t.ent_type_ == "DATE" and t.text[:4].isdigit() and len(t.text) in (4, 5) and t.text[4:] in ("", "s")
-               and (t.text.endswith("s") or int(t.text[:4]) < max(years)) for t in when)
+    doc = verb.doc
+    if "detente_latest_year" not in doc.user_data:
+        doc.user_data["detente_latest_year"] = max((y for t in doc if (y := _year(t))), default=0)
+    return any((y := _year(t)) and (t.text.endswith("s") or y < doc.user_data["detente_latest_year"]) for t in when)
+
+
+def _year(token: Token) -> int | None:
+    """The year a date word names: "2014", "1990s"."""
+    text = token.text
+    if token.ent_type_ == "DATE" and len(text) in (4, 5) and text[:4].isdigit() and text[4:] in ("", "s"):
+        return int(text[:4])
+    return None
 
 
 def _unnamed_actor(subjects: list[Token]) -> str | None:
     """"A TMQ commander who spoke on condition of anonymity dismissed the offer", "A senior official dismissed
     the package": an unnamed member of the side does the act, and is its source."""
     subject = subjects[0] if subjects else None
-    if subject is None or subject.lemma_.lower() not in _UNNAMED or not any(
+    if subject is None or subject.lemma_.lower() not in _UNNAMED_DOERS or not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
         return None
     words = [t for t in subject.subtree if t.i <= subject.i]  # "A TMQ commander", not its relative clause
     return subject.doc[words[0].i:subject.i + 1].text
 
 
-_UNNAMED = {"official", "commander", "diplomat", "negotiator", "aide", "member", "source", "delegate", "minister"}
+
+_UNNAMED_DOERS = {"official", "commander", "diplomat", "negotiator", "aide", "member", "source", "delegate",
+                  "minister"}  # not a spokesman: one who speaks, read as the cue's speaker
 
 
 def _attending(trigger: Token) -> bool:
