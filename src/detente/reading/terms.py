@@ -96,7 +96,7 @@ class TermFinder:
             for i in range(len(doc) - len(phrase) + 1):
                 if lowers[i:i + len(phrase)] == phrase:
                     found.append(TermMention("end_of_war", i + len(phrase) - 1, {}, doc[i:i + len(phrase)].text))
-        talks = self.pack.words("terms", "talks", "nouns")
+        talks = self.talks_words
         found = [m for m in found if m.term != "end_of_war" or not any(
             a.lower_ in talks for a in list(doc[m.index].ancestors)[:4])]
         found = [m for m in found if m.term in ("talks", "end_of_war") or not _topic_of_talks(doc[m.index], talks)]
@@ -291,11 +291,16 @@ _SUPPLIES = frozenset({"aid", "humanitarian", "relief", "food", "medicine", "fue
 _FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "contingent"})
 
 
+def _lemmas(doc) -> frozenset[str]:
+    """The report's words, once a report: what it is about at all."""
+    if "detente_lemmas" not in doc.user_data:
+        doc.user_data["detente_lemmas"] = frozenset(t.lemma_.lower() for t in doc)
+    return doc.user_data["detente_lemmas"]
+
+
 def _relief_report(doc) -> bool:
     """Whether the report speaks of aid getting in at all: then its crossings let aid in."""
-    if "detente_relief" not in doc.user_data:
-        doc.user_data["detente_relief"] = any(t.lemma_.lower() in _RELIEF for t in doc)
-    return doc.user_data["detente_relief"]
+    return bool(_lemmas(doc) & _RELIEF)
 
 
 def _topic_of_talks(token: Token, talks: set[str]) -> bool:
@@ -312,10 +317,8 @@ def _topic_of_talks(token: Token, talks: set[str]) -> bool:
 
 def _kidnapping(doc) -> bool:
     """A report about people held by kidnappers, not about prisoners: a named person freed is a hostage."""
-    if "detente_kidnapping" not in doc.user_data:
-        lemmas = {t.lemma_.lower() for t in doc}
-        doc.user_data["detente_kidnapping"] = bool(lemmas & _HOSTAGE_CONTEXT) and not lemmas & _PRISON_WORDS
-    return doc.user_data["detente_kidnapping"]
+    lemmas = _lemmas(doc)
+    return bool(lemmas & _HOSTAGE_CONTEXT) and not lemmas & _PRISON_WORDS
 
 
 def _next_round(verb: Token) -> bool:
