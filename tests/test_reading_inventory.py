@@ -533,6 +533,18 @@ CONSTRUCTIONS = [
      "travel to Oslo.", ("accept", "Peru")),
     ("would not take part in talks", "Peru and the Shining Dawn Front (SDF) met. The SDF said it would not take "
      "part in the next round of talks.", ("reject", "SDF")),
+    ("we will not do it, said by a side", "Peru and the Shining Dawn Front (SDF) met in Oslo. \"We have carried "
+     "rifles for thirty years and we will not lay them down now,\" the SDF commander Rosa Quispe said.",
+     ("insist", "SDF")),
+    ("we will not bring it back, said by a side", "Canada and Brazil met in Geneva. \"We will not bring back the "
+     "export levy that our farmers fought in the streets,\" Canada's trade minister, Anne Roy, said.",
+     ("insist", "Canada")),
+    ("our troops will stay, said by a side", "Peru and the Shining Dawn Front (SDF) met in Oslo. Peru's defence "
+     "minister, Hugo Salas, said Peruvian troops would stay in the valley until the SDF disarmed.",
+     ("insist", "Peru")),
+    ("his government would keep the border closed", "Peru and Bolivia met in Lima. Peru's defence minister, Hugo "
+     "Salas, told reporters that his government would keep the border closed until Bolivia expelled the smugglers.",
+     ("insist", "Peru")),
 ]
 
 
@@ -572,6 +584,20 @@ def test_a_quote_of_several_sentences_is_all_its_speakers():
                         'The Dockers Guild rejected a fair offer."')
     (move, *_) = [m for m in reading["moves"] if m["type"] == "reject"]
     assert move["source"] == "A spokeswoman for the Harbour Authority"
+
+
+def test_a_quote_after_a_quoted_sentence_is_the_same_speakers():
+    reading = read_text('Canada and Brazil met in Geneva. "We want a deal," Canada\'s trade minister, Anne Roy, '
+                        'told reporters. "But we will not give up our dairy quotas, not now and not later."')
+    assert ("insist", "Canada") in [(m["type"], m["actor"]) for m in reading["moves"]]
+    reading = read_text('Canada and Brazil met in Geneva. "We want a deal," Canada\'s trade minister, Anne Roy, '
+                        'told reporters.\n\n"But we will not give up our dairy quotas, not now and not later."')
+    assert ("insist", "Canada") not in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_a_forecast_of_what_a_side_will_not_do_is_no_red_line():
+    found = _moves("Canada and Brazil met in Geneva. Analysts said Canada would not give up its dairy quotas.")
+    assert ("insist", "Canada") not in found
 
 
 def test_a_pronoun_speaker_is_the_person_named_before():

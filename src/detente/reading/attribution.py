@@ -241,6 +241,8 @@ def _extend_over_quotes(doc: Doc, found: list[Attribution]) -> None:
             edges = {doc[start].sent.start, doc[end - 1].sent.start, doc[min(end, len(doc) - 1)].sent.start}
             cues = [a for a in found if not start <= a.cue_index < end and doc[a.cue_index].sent.start in edges]
             speaker = cues[0] if cues else None
+        if speaker is None:
+            speaker = _quoted_before(doc, found, start, end)
         if speaker is not None:
             speaker.governs = speaker.governs | frozenset(range(start, end))
         closed = end < len(doc) and doc[end].text in _QUOTE_MARKS
@@ -248,6 +250,20 @@ def _extend_over_quotes(doc: Doc, found: list[Attribution]) -> None:
 
 
 _QUOTE_MARKS = ("“", "”", '"')
+
+
+def _quoted_before(doc: Doc, found: list[Attribution], start: int, end: int) -> Attribution | None:
+    """A quote with no cue of its own, right after a quoted sentence whose speaker the same paragraph names:
+    "\"We are ready to be generous,\" the minister said. \"But we will not ...\"" is still the minister."""
+    first = doc[start].sent
+    if any(first.start <= a.cue_index < doc[end - 1].sent.end for a in found) or first.start < 2:
+        return None
+    before = doc[first.start - 1].sent
+    if any("\n" in t.whitespace_ or "\n" in t.text for t in doc[before.end - 1:start]):
+        return None  # another paragraph
+    cues = [a for a in found if before.start <= a.cue_index < before.end and any(
+        quoted(doc[i]) for i in a.governs)]
+    return cues[0] if len(cues) == 1 else None
 
 
 _BULLETS = ("-", "•", "*", "–", "—", "·")

@@ -21,6 +21,7 @@ from .hedging import is_hedged
 from .noun_phrases import short_noun_phrase
 from .paragraphs import reported_span
 from .parties import party_of
+from .stances import stated_position
 from .terms import TermMention
 from .triggers import Triggers, denied, while_not, will_not
 
@@ -93,6 +94,8 @@ class MoveFinder(Triggers):
                         m.type = "accept"  # that side's part of the deal, not a new offer
             if not found and self.content_of is not None:
                 found = self.content_moves(sent)
+            if not found:
+                found = self.stated_red_line(sent)
             else:
                 self.content_of = self.content_anchor(found)
                 if self.content_of is not None and self.content_of[0] == "accept":
@@ -122,6 +125,11 @@ class MoveFinder(Triggers):
         return outsider or any(  # "Brazil's foreign ministry called on the kidnappers to release Klassen"
             self.collective(t) or t.lower_ in ("actors", "everyone") for c in trigger.children
             if c.dep_ in ("dobj", "prep") for t in (c, *c.children) if t.pos_ in ("NOUN", "PRON"))
+
+    def stated_red_line(self, sent: Span) -> list[MoveMention]:
+        """A position a side states of itself with no move word: "we will not lay down our weapons"."""
+        stated = stated_position(sent, self.principal_speaker)
+        return [self.build("insist", stated[1], stated[0], sent)] if stated else []
 
     def kept_promise(self, trigger: Token) -> bool:
         """A side's "will" or promise to give, with no condition: after a deal, its part of the deal."""

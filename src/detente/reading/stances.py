@@ -1,0 +1,89 @@
+"""Positions a side states in its own words: "we will not lay down our weapons", "our troops will stay on
+the ridge", "dairy is a red line for us". No move word is used, yet the side tells the other what it will
+not give up: a red line (insist). Only a principal side's own statement counts; a commentator's or a
+reporter's forecast of what a side will do is no move."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from .constructions import MODALS
+from .parties import party_of
+
+_HOLDING = {"stay", "remain", "keep", "hold", "continue"}  # "our troops will stay", "the border will remain closed"
+_OWN_WORDS = {"we", "i", "us", "our", "my"}
+# What a side keeps as leverage or as its own: its forces, its positions, its measures
+_HELD = {"troops", "forces", "soldiers", "army", "border", "borders", "penalty", "penalties", "sanction",
+         "sanctions", "tariff", "tariffs", "ban", "embargo", "blockade", "lockout", "strike", "siege", "closure",
+         "position", "positions", "presence", "base", "bases", "checkpoint", "checkpoints", "weapon", "weapons",
+         "arms", "restriction", "restrictions", "duty", "duties", "fighter", "fighters", "occupation"}
+# Verbs whose negation is already read by the move rules, or says nothing of a position
+_NOT_STANCES = {"be", "have", "say", "know", "think", "want", "let", "see", "comment", "speak", "tell", "happen",
+                "allow", "take", "make", "get", "go", "come", "need", "forget", "stop"}
+
+
+def stated_position(sent: Span, speaker_of: Callable[[Token], str | None]) -> tuple[Token, str] | None:
+    """The verb of a red line a principal side states of itself in this sentence, and that side."""
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        if verb.dep_ == "conj" and verb.head.dep_ not in ("ROOT", "ccomp"):
+            continue
+        speaker = speaker_of(verb)
+        subject = _subject(verb)
+        if speaker is None or subject is None:
+            continue
+        if _red_line_attribute(verb) or _own_side(subject, speaker) and (
+                _refused_for_good(verb) or _kept_as_is(verb, subject)):
+            return verb, speaker
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
+
+
+def _own_side(subject: Token, speaker: str) -> bool:
+    """"we", "our troops", "his government", or the speaking side named: the side speaks of itself."""
+    if subject.lower_ in _OWN_WORDS:
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in _OWN_WORDS | {"his", "her", "its", "their"} for c in subject.children):
+        return subject.lemma_.lower() not in ("view", "opinion", "hope", "concern")
+    if subject.lower_ in _HELD and not any(c.dep_ == "poss" for c in subject.children):
+        return party_of(subject) in (None, speaker)  # "the penalty will stay in place", said by its side
+    return party_of(subject) == speaker
+
+
+def _refused_for_good(verb: Token) -> bool:
+    """"we will not lay them down", "Israel will never withdraw": what a side says it will not do."""
+    if verb.lemma_.lower() in _NOT_STANCES:
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    never = any(c.lower_ == "never" for c in verb.children)
+    future = any(a.lower_ in MODALS for a in auxes)
+    return future and (negated or never) and not any(c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in verb.children)
+
+
+def _kept_as_is(verb: Token, subject: Token) -> bool:
+    """"our troops will stay on the summit", "the penalty will remain in place until ...": held as it is."""
+    if verb.lemma_.lower() not in _HOLDING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    held = subject.lower_ in _HELD or subject.lemma_.lower() in _HELD or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _HELD for c in verb.children)
+    return held
+
+
+def _red_line_attribute(verb: Token) -> bool:
+    """"They are a red line for us": a red line named as such."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() == "line" and any(g.lower_ == "red" for g in c.children)
+        for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
