@@ -600,6 +600,14 @@ def test_a_forecast_of_what_a_side_will_not_do_is_no_red_line():
     assert ("insist", "Canada") not in found
 
 
+def test_a_pronoun_for_an_anonymous_member_keeps_the_member_as_source():
+    reading = read_text('Peru and the Shining Dawn Front (SDF) met in Oslo. An SDF commander who spoke on condition '
+                        'of anonymity dismissed the offer. "We have carried rifles for thirty years and we will not '
+                        'lay them down now," he said.')
+    (move,) = [m for m in reading["moves"] if m["type"] == "insist"]
+    assert move["actor"] == "SDF" and move["source"].startswith("An SDF commander"), move
+
+
 def test_a_pronoun_speaker_is_the_person_named_before():
     reading = read_text("Interior Minister Ana Ruiz met the strikers on Monday. "
                         "The Nurses Union has rejected the offer, she said.")

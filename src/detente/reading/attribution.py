@@ -197,7 +197,7 @@ def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
         name = noun_phrase(person)[0]
         a.speaker, a.chain = name, [name, *a.chain[1:]]
         a.party = a.party or party_of(person)
-        a.on_record = True
+        a.on_record = not _unnamed(person)  # "A commander who spoke on condition of anonymity ... . '...,' he said"
 
 
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
