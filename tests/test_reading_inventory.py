@@ -560,6 +560,12 @@ def test_joint_subject_is_one_move_per_party():
     assert found.count(("accept", "Peru")) == 1 and found.count(("accept", "Chile")) == 1
 
 
+def test_officials_of_several_sides_sign_for_each_side():
+    found = _moves("The extension of the truce was signed in Delhi by officials of the Indian home ministry and the "
+                   "Zo Hills Liberation Alliance (ZHLA).")
+    assert ("accept", "India") in found and ("accept", "ZHLA") in found
+
+
 def test_a_third_party_claim_carries_its_source():
     reading = read_text("The Turkish president said both sides had agreed to a ceasefire. "
                         "Armenia and Azerbaijan met in Ankara.")

@@ -649,13 +649,13 @@ class Triggers(Constructions):
                 "terms", "offer", "counter-proposal"} and token.head.i != token.i:
             return self.subjects(token.head)  # "found [the counter-proposal unacceptable]"
         if subject is not None:  # a misparsed dateline can be a second subject: keep them all
-            return [t for c in children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+            return [t for c in children if c.dep_ == "nsubj" for t in (c, *_represented(c))]
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         by = [c for c in children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
         agents = [g for c in by for b in (c, *c.conjuncts) for g in b.children
                   if g.dep_ == "pobj"]  # "signed by X, and by Y"
         if agents:
-            return [t for agent in agents for t in (agent, *agent.conjuncts)]
+            return [t for agent in agents for t in (agent, *_represented(agent))]
         if passive is not None and token.lemma_.lower() in _RAISING and not agents:
             return []  # "Ukraine is said to have accepted": the subject is its clause's, read there
         if passive is not None and token.lemma_.lower() in ("commit", "prepare", "determine", "resolve", "committed",
@@ -810,6 +810,19 @@ def will_not(verb: Token) -> bool:
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall", "would", "could", "can", "ca", "cannot")
                  for c in verb.children) or len(holders) > 1
     return negated and future  # also "could not agree to it", "would not support", "cannot sign"
+
+
+_ENVOYS = {"official", "representative", "delegate", "delegation", "negotiator", "envoy", "leader", "member",
+           "minister", "team", "emissary"}
+
+
+def _represented(subject: Token) -> list[Token]:
+    """The subject's conjuncts, and for "officials of the ministry and the alliance" the sides they stand for."""
+    if subject.lemma_.lower() not in _ENVOYS or subject.conjuncts:
+        return list(subject.conjuncts)
+    of = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"), None)
+    return list(of.conjuncts) if of is not None else []
 
 
 def _never(token: Token) -> bool:
