@@ -536,6 +536,10 @@ CONSTRUCTIONS = [
     ("we will not do it, said by a side", "Peru and the Shining Dawn Front (SDF) met in Oslo. \"We have carried "
      "rifles for thirty years and we will not lay them down now,\" the SDF commander Rosa Quispe said.",
      ("insist", "SDF")),
+    ("an offer described as the most one can bear", "Nigeria and the lecturers union (CASNU) met. The ministry "
+     "has described the package as the most the treasury can bear.", ("insist", "Nigeria")),
+    ("our offer is the limit of what we can pay", "Chile and the copper miners union (SMC) met. Labour minister "
+     "Ana Ruiz of Chile said the offer was \"the limit of what the budget can carry\".", ("insist", "Chile")),
     ("we will not bring it back, said by a side", "Canada and Brazil met in Geneva. \"We will not bring back the "
      "export levy that our farmers fought in the streets,\" Canada's trade minister, Anne Roy, said.",
      ("insist", "Canada")),

@@ -87,3 +87,35 @@ def _red_line_attribute(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() == "line" and any(g.lower_ == "red" for g in c.children)
         for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+_LIMITS = {"best", "most", "limit", "maximum", "ceiling", "furthest", "farthest", "utmost"}
+_FINAL = {"final", "last"}
+_DESCRIBING = {"describe", "call", "characterise", "characterize", "present", "bill"}
+
+
+def offer_at_its_limit(verb: Token, offer_nouns: frozenset[str] | set[str]) -> bool:
+    """"the offer was the best it could afford", "described the package as the most the treasury can bear",
+    "this is our final offer": a side saying its offer will not grow, a red line."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma == "be":
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        verdicts = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    elif lemma in _DESCRIBING:
+        subjects = [c for c in verb.children if c.dep_ == "dobj"]
+        verdicts = [c for c in verb.children if c.dep_ == "oprd"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    else:
+        return False
+    offered = any(s.lemma_.lower() in offer_nouns or s.lower_ in ("it", "this") for s in subjects)
+    return offered and any(_a_limit(v, offer_nouns) for v in verdicts)
+
+
+def _a_limit(verdict: Token, offer_nouns: frozenset[str] | set[str]) -> bool:
+    if verdict.lemma_.lower() in offer_nouns and any(c.lower_ in _FINAL for c in verdict.children):
+        return True  # "our final offer", "the last offer"
+    if verdict.lower_ not in _LIMITS:
+        return False
+    return any(t.lower_ in ("can", "could", "ca") for t in verdict.subtree)  # "the most the sector can afford"

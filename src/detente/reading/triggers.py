@@ -23,6 +23,7 @@ from .constructions import (
 )
 from .lexicon import load_pack
 from .parties import party_of
+from .stances import offer_at_its_limit
 
 _STRONG = {"must", "never", "repeatedly", "long", "only"}
 _NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss", "specify"}
@@ -110,6 +111,11 @@ class Triggers(Constructions):
                 for holder in (token, *list(token.ancestors)[:3]) for c in holder.children) and \
                 self.principal_speaker(token):
             return "speaker_insist"  # "the offer was the best it could afford and would not be improved"
+        if offer_at_its_limit(token, self.all_offer_nouns | {"package", "proposal"}):
+            if lemma != "be" and any(party_of(c) for c in children if c.dep_ == "nsubj"):
+                return "insist"  # "the ministry has described the package as the most the treasury can bear"
+            if self.principal_speaker(token):
+                return "speaker_insist"  # "the offer was the best it could afford," said by a side
         if lemma == "suggest" and any(c.dep_ == "nsubjpass" for c in children) and any(
                 c.dep_ == "agent" for c in children):
             return "propose"  # "a compromise of five kilometres was suggested by the interlocutor"
