@@ -42,7 +42,7 @@ FLOORS = {
     "blind13": {"moves": 0.64, "terms": 0.61, "figures": 0.74, "source": 0.83, "hedge": 0.95},
     "blind14": {"moves": 0.61, "terms": 0.55, "figures": 0.75, "source": 0.85, "hedge": 0.95},
     "blind15": {"moves": 0.53, "terms": 0.58, "figures": 0.76, "source": 0.74, "hedge": 0.95},
-    "blind16": {"moves": 0.65, "terms": 0.62, "figures": 0.73, "source": 0.93, "hedge": 0.95},
+    "blind16": {"moves": 0.65, "terms": 0.61, "figures": 0.73, "source": 0.93, "hedge": 0.95},
 }
 
 

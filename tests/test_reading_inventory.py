@@ -570,6 +570,12 @@ def test_officials_of_several_sides_sign_for_each_side():
     assert ("accept", "India") in found and ("accept", "ZHLA") in found
 
 
+def test_the_fund_is_the_one_party_named_fund():
+    found = _moves("Kenya and the International Monetary Fund (IMF) met in Nairobi. The fund wants Kenya to end tax "
+                   "exemptions on food.")
+    assert ("demand", "IMF") in found
+
+
 def test_a_third_party_claim_carries_its_source():
     reading = read_text("The Turkish president said both sides had agreed to a ceasefire. "
                         "Armenia and Azerbaijan met in Ankara.")

@@ -40,7 +40,8 @@ from .sides import principals
 _MILITARY = frozenset({"military", "army", "junta", "regime", "forces", "troops", "generals"})
 # Words that refer back only to a party whose name they end: "the council", "the board", "the committee"
 _NAMED_ONLY = frozenset({"council", "board", "committee", "forum", "confederation", "assembly", "chamber",
-                         "institute", "bureau", "authority", "consortium", "syndicate", "network", "platform"})
+                         "institute", "bureau", "authority", "consortium", "syndicate", "network", "platform",
+                         "fund", "bank", "foundation", "mission"})
 _PEOPLE_OF = frozenset({"staff", "member", "members", "employee", "employees", "workers", "membership"})
 _EMPLOYING_BODIES = frozenset({"council"})  # a side even when the report never names it
 _VESSELS = frozenset({"ship", "vessel", "tanker", "freighter", "trawler", "yacht", "ferry", "frigate", "warship"})
