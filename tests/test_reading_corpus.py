@@ -17,11 +17,11 @@ DEV = SHARED / "corpus" / "dev"
 SCORER = SHARED / "tools" / "score_reading.py"
 OWN = Path(__file__).parent / "reports"
 BLIND = Path(__file__).parent / "reports_blind"
-BLIND_SETS = {f"blind{n}": Path(__file__).parent / f"reports_blind{n}" for n in range(2, 17)}
+BLIND_SETS = {f"blind{n}": Path(__file__).parent / f"reports_blind{n}" for n in range(2, 19)}
 
 # Floors just under today's figures: a change that reads any corpus worse fails. `dev` was tuned on;
 # `dev2` (25 negotiations) and our own ten reports (tests/reports) were read while writing rules;
-# tests/reports_blind and reports_blind2 to reports_blind16 (8 more negotiations each) were written and annotated
+# tests/reports_blind and reports_blind2 to reports_blind18 (8 more negotiations each) were written and annotated
 # without sight of the reader, scored once blind (each README has the first-sight score), then read for errors.
 FLOORS = {
     "dev": {"moves": 0.91, "terms": 0.80, "figures": 0.95, "source": 0.95, "hedge": 0.95},
@@ -43,6 +43,8 @@ FLOORS = {
     "blind14": {"moves": 0.61, "terms": 0.55, "figures": 0.75, "source": 0.85, "hedge": 0.95},
     "blind15": {"moves": 0.53, "terms": 0.58, "figures": 0.76, "source": 0.74, "hedge": 0.95},
     "blind16": {"moves": 0.65, "terms": 0.61, "figures": 0.73, "source": 0.93, "hedge": 0.95},
+    "blind17": {"moves": 0.52, "terms": 0.56, "figures": 0.77, "source": 0.80, "hedge": 0.95},
+    "blind18": {"moves": 0.50, "terms": 0.44, "figures": 0.79, "source": 0.66, "hedge": 0.95},
 }
 
 
