@@ -536,6 +536,17 @@ CONSTRUCTIONS = [
     ("we will not do it, said by a side", "Peru and the Shining Dawn Front (SDF) met in Oslo. \"We have carried "
      "rifles for thirty years and we will not lay them down now,\" the SDF commander Rosa Quispe said.",
      ("insist", "SDF")),
+    ("if they move first, we will, said by a side", "The Metalworkers Union (DMI) and the employers federation MEID "
+     "met. \"If the employers come with a number that starts with a three, we will talk,\" DMI chairman Kemal Aydin "
+     "said.", ("offer", "DMI")),
+    ("if they move first, our votes are there", "The Democratic Action Party (DAP) and the government met. \"If the "
+     "government comes back with 2 million yen for everyone, our votes are there the same day,\" DAP leader Ken Mori "
+     "said.", ("offer", "DAP")),
+    ("if they go back on it, we will be back on the road", "The Crafts Federation (ATCEF) and the producers guild "
+     "(TFPG) met. \"If the producers go back on the hiring clause, we will be back on the road,\" ATCEF president "
+     "Ravi Kumar said.", ("insist", "ATCEF")),
+    ("if attacks come, we will answer them", "Pakistan and Afghanistan met in Istanbul. \"If attacks come from Afghan "
+     "soil, we will answer them,\" Pakistan's lead negotiator, Tariq Bhatti, said.", ("insist", "Pakistan")),
     ("an offer described as the most one can bear", "Nigeria and the lecturers union (CASNU) met. The ministry "
      "has described the package as the most the treasury can bear.", ("insist", "Nigeria")),
     ("our offer is the limit of what we can pay", "Chile and the copper miners union (SMC) met. Labour minister "
@@ -614,6 +625,14 @@ def test_a_quote_after_a_quoted_sentence_is_the_same_speakers():
 def test_a_forecast_of_what_a_side_will_not_do_is_no_red_line():
     found = _moves("Canada and Brazil met in Geneva. Analysts said Canada would not give up its dairy quotas.")
     assert ("insist", "Canada") not in found
+    found = _moves("Canada and Brazil met in Geneva. Analysts said Canada would lower the tariff if Brazil moved.")
+    assert ("offer", "Canada") not in found
+
+
+def test_a_side_that_would_give_if_a_protest_ends_offers():
+    found = _moves("Bangladesh and the garment unions met. Labour Minister Mahfuza Lipi said the government would "
+                   "issue every worker a ration card if the protests ended.")
+    assert ("offer", "Bangladesh") in found and ("insist", "Bangladesh") not in found
 
 
 def test_a_pronoun_for_an_anonymous_member_keeps_the_member_as_source():

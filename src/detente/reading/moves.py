@@ -127,9 +127,10 @@ class MoveFinder(Triggers):
             if c.dep_ in ("dobj", "prep") for t in (c, *c.children) if t.pos_ in ("NOUN", "PRON"))
 
     def stated_red_line(self, sent: Span) -> list[MoveMention]:
-        """A position a side states of itself with no move word: "we will not lay down our weapons"."""
+        """A position a side states of itself with no move word: "we will not lay down our weapons", "if they
+        come with a better number, we will talk"."""
         stated = stated_position(sent, self.principal_speaker)
-        return [self.build("insist", stated[1], stated[0], sent)] if stated else []
+        return [self.build(stated[2], stated[1], stated[0], sent)] if stated else []
 
     def kept_promise(self, trigger: Token) -> bool:
         """A side's "will" or promise to give, with no condition: after a deal, its part of the deal."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .constructions import MODALS
+from .constructions import HOSTILE_NOUNS, MODALS, hostile
 from .parties import party_of
 
 _HOLDING = {"stay", "remain", "keep", "hold", "continue"}  # "our troops will stay", "the border will remain closed"
@@ -24,8 +24,9 @@ _NOT_STANCES = {"be", "have", "say", "know", "think", "want", "let", "see", "com
                 "allow", "take", "make", "get", "go", "come", "need", "forget", "stop"}
 
 
-def stated_position(sent: Span, speaker_of: Callable[[Token], str | None]) -> tuple[Token, str] | None:
-    """The verb of a red line a principal side states of itself in this sentence, and that side."""
+def stated_position(sent: Span, speaker_of: Callable[[Token], str | None]) -> tuple[Token, str, str] | None:
+    """The verb of a position a principal side states of itself in this sentence, the side and the move: a red
+    line (insist), or what it would do if the other side moved first (offer, or insist for a threat)."""
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
@@ -37,8 +38,36 @@ def stated_position(sent: Span, speaker_of: Callable[[Token], str | None]) -> tu
             continue
         if _red_line_attribute(verb) or _own_side(subject, speaker) and (
                 _refused_for_good(verb) or _kept_as_is(verb, subject)):
-            return verb, speaker
+            return verb, speaker, "insist"
+        condition = _if_clause(verb)
+        if condition is not None and _own_side(subject, speaker) and not any(
+                c.dep_ == "neg" for c in verb.children):
+            return verb, speaker, "insist" if _a_threat(verb, condition) else "offer"
     return None
+
+
+def _if_clause(verb: Token) -> Token | None:
+    """"If the employers come with a better number, we will talk": the condition set on the other side."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "if" for g in c.children)), None)
+
+
+_BREACHES = {"reject", "refuse", "violate", "break", "attack", "fail", "renege", "ignore", "abandon", "arrest"}
+_ENDING = {"end", "stop", "cease", "halt", "finish", "subside"}
+_ON_THE_MARCH = {"street", "streets", "road", "picket", "barricade", "barricades"}
+
+
+def _a_threat(verb: Token, condition: Token) -> bool:
+    """"If they go back on the clause, we will be back on the road": a threat, not a concession."""
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "nothing") for c in condition.subtree) or \
+            condition.lemma_.lower() in _BREACHES or any(
+            c.dep_ == "prt" and c.lower_ == "back" for c in condition.children) and condition.lemma_.lower() == "go":
+        return True  # "if they are not home by the deadline", "if the assembly rejects the pause"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in HOSTILE_NOUNS for c in condition.children) \
+            and condition.lemma_.lower() not in _ENDING:
+        return True  # "if attacks come from Afghan soil, we will answer them", not "if the protests ended"
+    own_clause = [t for c in verb.children if c.dep_ not in ("conj", "advcl", "cc") for t in c.subtree]
+    return hostile(verb) or any(t.lower_ in _ON_THE_MARCH or t.lower_ == "nothing" for t in own_clause)
 
 
 def _subject(verb: Token) -> Token | None:
