@@ -547,6 +547,21 @@ CONSTRUCTIONS = [
      "Ravi Kumar said.", ("insist", "ATCEF")),
     ("if attacks come, we will answer them", "Pakistan and Afghanistan met in Istanbul. \"If attacks come from Afghan "
      "soil, we will answer them,\" Pakistan's lead negotiator, Tariq Bhatti, said.", ("insist", "Pakistan")),
+    ("turned it down flat", "Angola and the Cabinda front (FLPC) met. Angola's delegation turned the referendum "
+     "down flat but offered to raise the province's share of oil revenue.",
+     [("reject", "Angola"), ("offer", "Angola")]),
+    ("described the offer as a quoted label", "The Services Union (SFWU) and Ballycree Meats met. SFWU organiser "
+     "Grainne McEntee described the offer as \"dead on arrival\".", ("reject", "SFWU")),
+    ("called the offer a quoted label, parsed as its modifier", "Spain and Algeria met in Rome. The Algerian side "
+     "called the gas offer \"unrelated to the question at hand,\" one of them said.", ("reject", "Algeria")),
+    ("no intention of doing that", "Spain and Algeria met in Rome. Algeria wants Spain to reverse its position. "
+     "Madrid has no intention of doing that.", ("reject", "Spain")),
+    ("no intention of ending it", "Israel and Hamas met in Cairo. Israel has no intention of ending the war before "
+     "Hamas is disarmed.", ("insist", "Israel")),
+    ("a two-word demonym names the side", "India and Sri Lanka met. The Sri Lankan side agreed to ask the Attorney "
+     "General to look again at the fines.", ("accept", "Sri Lanka")),
+    ("the brigade", "Britain and the Martyrs of the Coast Brigade met. The brigade is reported to have rejected that "
+     "offer.", ("reject", "the Martyrs of the Coast Brigade")),
     ("an offer described as the most one can bear", "Nigeria and the lecturers union (CASNU) met. The ministry "
      "has described the package as the most the treasury can bear.", ("insist", "Nigeria")),
     ("our offer is the limit of what we can pay", "Chile and the copper miners union (SMC) met. Labour minister "
@@ -627,6 +642,18 @@ def test_a_forecast_of_what_a_side_will_not_do_is_no_red_line():
     assert ("insist", "Canada") not in found
     found = _moves("Canada and Brazil met in Geneva. Analysts said Canada would lower the tariff if Brazil moved.")
     assert ("offer", "Canada") not in found
+
+
+def test_an_anonymous_lawmaker_who_labels_the_offer_is_its_source():
+    reading = read_text("The National Camp and the Torah Banner party met. A senior Torah Banner lawmaker, speaking on "
+                        'condition of anonymity, called the offer "a bribe with an expiry date".')
+    (move,) = [m for m in reading["moves"] if m["type"] == "reject"]
+    assert move["source"] == "A senior Torah Banner lawmaker", move
+
+
+def test_a_quoted_label_that_praises_is_no_rejection():
+    found = _moves('Spain and Algeria met in Rome. Algeria called the offer "a step in the right direction".')
+    assert ("reject", "Algeria") not in found
 
 
 def test_a_side_that_would_give_if_a_protest_ends_offers():

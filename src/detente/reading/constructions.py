@@ -74,6 +74,8 @@ class Constructions:
         if idiom:
             return idiom
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep")}
+        particles |= {g.lower_ for c in token.children if c.dep_ in ("oprd", "acomp") for g in c.children
+                      if g.dep_ in ("advmod", "prt") and g.i < c.i}  # "turned the plan down flat"
         if particles & self.reject_particles.get(lemma, set()):
             if any(c.dep_ == "neg" for c in token.children) and not any(
                     c.dep_ == "aux" and c.lower_ in MODALS | {"can", "ca", "could"} for c in token.children):

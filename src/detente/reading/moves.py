@@ -798,7 +798,8 @@ def _unnamed_actor(subjects: list[Token]) -> str | None:
 
 
 
-_UNNAMED_DOERS = {"official", "commander", "diplomat", "negotiator", "aide", "member", "source", "delegate",
+_UNNAMED_DOERS = {"official", "commander", "diplomat", "negotiator", "aide", "member", "source", "delegate", "lawmaker",
+                  "legislator", "adviser", "advisor", "officer",
                   "minister"}  # not a spokesman: one who speaks, read as the cue's speaker
 
 

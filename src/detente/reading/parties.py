@@ -158,6 +158,10 @@ class PartyFinder:
             if (self.demonyms.get(token.text) or token.text in self.shared_demonyms) and self.community(following):
                 people = following.text if following.text.endswith("s") else following.text + "s"
                 found.add(token.i, token.i + 2, f"{token.text} {people}", "organisation")  # "Greek Cypriot leaders"
+        for token in doc[:-1]:
+            country = self.demonyms.get(f"{token.text} {token.nbor(1).text}")
+            if country and not found.taken(token.i):
+                found.add(token.i, token.i + 2, country, "state")  # "the Sri Lankan side", "South Korean officials"
         for token in doc:
             country = self.demonym(token)
             if country:

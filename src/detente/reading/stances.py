@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from .attribution import quoted
 from .constructions import HOSTILE_NOUNS, MODALS, hostile
 from .parties import party_of
 
@@ -148,3 +149,45 @@ def _a_limit(verdict: Token, offer_nouns: frozenset[str] | set[str]) -> bool:
     if verdict.lower_ not in _LIMITS:
         return False
     return any(t.lower_ in ("can", "could", "ca") for t in verdict.subtree)  # "the most the sector can afford"
+
+
+_LABELLING = {"describe", "call", "brand", "label", "characterise", "characterize", "dismiss", "deride", "denounce"}
+_FAIR_WORDS = {"step", "progress", "basis", "breakthrough", "welcome", "start", "beginning", "improvement", "advance"}
+
+
+def quoted_label(verb: Token, judged_nouns: frozenset[str] | set[str], approving: frozenset[str] | set[str]) -> bool:
+    """"described the offer as \"dead on arrival\"", "called the gas offer \"unrelated to the question\"": a
+    side labels the other's offer in words of its own, quoted; unless the words praise it, that is a rejection."""
+    if verb.lemma_.lower() not in _LABELLING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in judged_nouns for c in verb.children):
+        return False
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    labels += [g for c in verb.children if c.dep_ == "dobj" for g in c.children
+               if g.dep_ in ("amod", "appos") and g.i > c.i]  # parsed as "the offer \"unrelated to ...\""
+    for label in labels:
+        words = list(label.subtree)
+        doc = label.doc
+        opened = words[0].i > 0 and doc[words[0].i - 1].text in ("\"", "“", "'", "‘")
+        if (opened or quoted(words[0])) and not any(
+                t.lemma_.lower() in approving | _FAIR_WORDS for t in words):
+            return True
+    return False
+
+
+def no_intention(verb: Token) -> str | None:
+    """"Madrid has no intention of doing that" (a demand refused: reject); "Israel has no intention of ending
+    the war" (a position held: insist)."""
+    if verb.lemma_.lower() != "have":
+        return None
+    intention = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("intention", "plan")
+                      and any(g.lower_ == "no" for g in c.children)), None)
+    if intention is None:
+        return None
+    act = next((g for c in intention.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pcomp"), None)
+    if act is None:
+        return None
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    return "reject" if not objects or all(o.lower_ in ("that", "this", "it", "so") for o in objects) else "insist"

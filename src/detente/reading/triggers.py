@@ -23,7 +23,7 @@ from .constructions import (
 )
 from .lexicon import load_pack
 from .parties import party_of
-from .stances import offer_at_its_limit
+from .stances import no_intention, offer_at_its_limit, quoted_label
 
 _STRONG = {"must", "never", "repeatedly", "long", "only"}
 _NO_COMMENT = {"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss", "specify"}
@@ -116,6 +116,12 @@ class Triggers(Constructions):
                 return "insist"  # "the ministry has described the package as the most the treasury can bear"
             if self.principal_speaker(token):
                 return "speaker_insist"  # "the offer was the best it could afford," said by a side
+        refused = no_intention(token)
+        if refused:
+            return refused  # "Madrid has no intention of doing that"
+        if quoted_label(token, self.all_offer_nouns | self.all_proposal_nouns | self.all_demand_nouns,
+                        self.approving_adjectives):
+            return "verdict"  # "described the offer as \"dead on arrival\"": a rejection in the side's own words
         if lemma == "suggest" and any(c.dep_ == "nsubjpass" for c in children) and any(
                 c.dep_ == "agent" for c in children):
             return "propose"  # "a compromise of five kilometres was suggested by the interlocutor"
