@@ -554,6 +554,8 @@ CONSTRUCTIONS = [
      "Grainne McEntee described the offer as \"dead on arrival\".", ("reject", "SFWU")),
     ("called the offer a quoted label, parsed as its modifier", "Spain and Algeria met in Rome. The Algerian side "
      "called the gas offer \"unrelated to the question at hand,\" one of them said.", ("reject", "Algeria")),
+    ("refused to discuss a term", "Japan's NLP and the DAP met. The NLP offered to raise the threshold to 1.7 million "
+     "yen. It refused to discuss the gasoline tax.", ("reject", "NLP")),
     ("no intention of doing that", "Spain and Algeria met in Rome. Algeria wants Spain to reverse its position. "
      "Madrid has no intention of doing that.", ("reject", "Spain")),
     ("no intention of ending it", "Israel and Hamas met in Cairo. Israel has no intention of ending the war before "
@@ -649,6 +651,18 @@ def test_an_anonymous_lawmaker_who_labels_the_offer_is_its_source():
                         'condition of anonymity, called the offer "a bribe with an expiry date".')
     (move,) = [m for m in reading["moves"] if m["type"] == "reject"]
     assert move["source"] == "A senior Torah Banner lawmaker", move
+
+
+def test_a_rejection_names_what_it_refuses_and_gives_nothing():
+    (move,) = [m for m in read_text("The Nurses Union rejected the ministry's offer of a 3% pay rise.")["moves"]
+               if m["type"] == "reject"]
+    assert move["gives"] == [] and move["gets"] == [] and "offer" in move["refers_to"], move
+
+
+def test_declining_to_discuss_the_figures_is_no_rejection():
+    found = _moves("Kallisto Maritime and the pirates met. Kallisto Maritime said it remained committed to a deal but "
+                   "declined to discuss figures. The Hobyo guard refused to discuss the details.")
+    assert not any(t == "reject" for t, _ in found), found
 
 
 def test_a_quoted_label_that_praises_is_no_rejection():

@@ -515,6 +515,8 @@ class MoveFinder(Triggers):
         if kind == "accept" and not terms and _attending(trigger):
             terms = [TermMention("talks", trigger.i)]  # "both sides confirmed they would attend": the talks
         gives, gets = _both_ways(*self.split(_one_per_item(terms, doc), trigger, kind, actor), doc)
+        if kind == "reject":
+            gives, gets = [], []  # a rejection gives and asks nothing: what it refuses is its `refers_to`
         if kind in ("insist", "offer"):
             gets += self.trailing_condition(trigger, scope, gives + gets)
             gets += _condition_item(trigger, gives + gets)

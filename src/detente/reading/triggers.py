@@ -349,8 +349,9 @@ class Triggers(Constructions):
                     return None  # "46 consignments were rejected at EU ports": goods turned back, no offer refused
                 if lemma == "decline" and "xcomp" not in deps and obj is None:
                     return None
-                if any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in children):
-                    return None  # "declined to comment" is not a rejection
+                if any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT and not (
+                        lemma == "refuse" and _discussing_a_term(c)) for c in children):
+                    return None  # "declined to comment" is not a rejection; "refused to discuss the fuel tax" is
                 return "reject"
             if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
                 return "reject"
@@ -835,6 +836,17 @@ def _represented(subject: Token) -> list[Token]:
     of = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"), None)
     return list(of.conjuncts) if of is not None else []
+
+
+_UNSAID = {"detail", "details", "matter", "specific", "specifics", "content", "contents", "talks", "negotiation",
+           "negotiations", "it", "this", "that", "them", "report", "reports", "case", "figure", "figures", "term",
+           "terms", "amount", "sum", "number", "numbers"}
+
+
+def _discussing_a_term(verb: Token) -> bool:
+    """"refused to discuss the gasoline tax": a subject put on the table, not a question from reporters."""
+    return verb.lemma_.lower() == "discuss" and any(
+        c.dep_ == "dobj" and c.lower_ not in _UNSAID and c.lemma_.lower() not in _UNSAID for c in verb.children)
 
 
 def _never(token: Token) -> bool:
