@@ -102,6 +102,9 @@ def test_yaml_models_refused_up_front(text, message):
     ("parties: [Israel]\n", "p.yaml:1: parties: expected a mapping, got a list"),
     ("moves:\n  reject:\n    particles: {walk: [out], shrug: null}\n",
      "p.yaml:3: moves.reject.particles.shrug: expected a list of words"),
+    ("descriptions:\n  state: null\n", "p.yaml:2: descriptions.state: expected a list of words, got nothing"),
+    ("name_kinds:\n  union: union\n", "p.yaml:2: name_kinds.union: expected a list of words, got a string"),
+    ("legislatures: Senate\n", "p.yaml:1: legislatures: expected a list of words, got a string"),
     ("- a\n", "p.yaml:1: (pack): expected a mapping of sections"),
     ("name: [x\n", "p.yaml:2: YAML syntax error"),
 ])

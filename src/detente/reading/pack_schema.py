@@ -14,9 +14,9 @@ from ..errors import InputError
 
 STR = "tag:yaml.org,2002:str"
 WORD_LISTS = ("cue_verbs", "cue_phrases", "source_nouns", "exchange_markers", "release_verbs",
-              "organisation_words", "titles")
+              "organisation_words", "titles", "role_sides", "executive_seats", "legislatures")
 # section -> depth of mappings above its word lists (hedges.adverbs: 1; moves.offer.verbs: 2)
-NESTED = {"hedges": 1, "role_nouns": 1, "moves": 2}
+NESTED = {"hedges": 1, "role_nouns": 1, "moves": 2, "descriptions": 1, "name_kinds": 1, "political_parties": 1}
 MAX_BYTES = 2 * 1024 * 1024
 
 
