@@ -684,6 +684,22 @@ def test_a_pronoun_for_an_anonymous_member_keeps_the_member_as_source():
     assert move["actor"] == "SDF" and move["source"].startswith("An SDF commander"), move
 
 
+def test_he_is_not_the_woman_who_spoke_before():
+    text = ('Norway and Russia failed to agree a cod quota. Norway\'s fisheries minister, Ingrid Solheim, said the '
+            'sanctions had nothing to do with fish. "We will not trade our security for a cod quota," she told ABN. '
+            'The head of the Russian delegation, Vadim Orlov, accused Oslo of bad faith. "We are ready to sign '
+            'within a day," he told state television.')
+    reading = read_text(text)
+    assert ("offer", "Russia") in [(m["type"], m["actor"]) for m in reading["moves"]]
+    assert ("offer", "Norway") not in [(m["type"], m["actor"]) for m in reading["moves"]]
+
+
+def test_a_quote_the_parse_hung_on_its_cue_as_a_clause_is_still_said():
+    found = _moves('Norway and Russia met. "Lift the ban, and we are ready to sign within a day," Russian negotiator '
+                   'Vadim Orlov told state television.')
+    assert ("offer", "Russia") in found
+
+
 def test_a_pronoun_speaker_is_the_person_named_before():
     reading = read_text("Interior Minister Ana Ruiz met the strikers on Monday. "
                         "The Nurses Union has rejected the offer, she said.")

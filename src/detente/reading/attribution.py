@@ -171,8 +171,12 @@ def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
         e.root.dep_ == "appos" and e.root.head.dep_ in ("nsubj", "nsubjpass")))]  # who acts, not who is met
     people += [doc[t.i:t.i + 1] for t in doc if t.tag_ == "NN" and t.lemma_.lower() in _UNNAMED_PEOPLE
                and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_]  # "a local official told ..."
+    people += [doc[t.left_edge.i:t.i + 1] for t in doc if t.dep_ == "appos" and t.pos_ == "PROPN"
+               and t.ent_type_ != "PERSON" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "NOUN"
+               and t.head.lemma_.lower() in _ROLES]  # "The head of the Russian delegation, Vadim Orlov,"
     people.sort(key=lambda e: e.start)
     named: Attribution | None = None
+    gender: dict[int, str] = {}  # a named speaker's pronoun, once a pronoun has stood for them
     for a in found:
         if a.speaker.lower() == "they" and named is not None and " and " in named.speaker \
                 and a.speaker_start - named.speaker_end < 200:
@@ -186,7 +190,10 @@ def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
         before = [e for e in people if e.end <= a.speaker_start and a.speaker_start - e.end < 80]
         later = before and named is not None and before[-1].start > named.speaker_end and \
             before[-1].sent.start < doc[a.speaker_start].sent.start  # "Faye was just as blunt. '...,' she said"
-        if named is not None and a.speaker_start - named.speaker_end < 200 and not later:
+        pronoun = a.speaker.lower()
+        other_sex = named is not None and gender.get(named.speaker_start, pronoun) != pronoun
+        if named is not None and a.speaker_start - named.speaker_end < 200 and not later and not other_sex:
+            gender[named.speaker_start] = pronoun  # "she told ABN": later, "he said" is someone else
             a.speaker, a.chain = named.speaker, [named.speaker, *a.chain[1:]]
             a.party = a.party or named.party
             a.on_record = a.on_record or named.on_record
@@ -196,8 +203,23 @@ def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
         person = before[-1].root
         name = noun_phrase(person)[0]
         a.speaker, a.chain = name, [name, *a.chain[1:]]
-        a.party = a.party or party_of(person)
+        titled = person.dep_ == "appos" and person.head.lemma_.lower() in _ROLES
+        a.party = a.party or (_role_of(person.head) if titled else None) or party_of(person)
         a.on_record = not _unnamed(person)  # "A commander who spoke on condition of anonymity ... . '...,' he said"
+
+
+def _role_of(role: Token) -> str | None:
+    """"the head of the Russian delegation", "Norway's chief negotiator": the side the role serves."""
+    for child in role.children:
+        if child.dep_ == "poss" and party_of(child):
+            return party_of(child)
+        if child.dep_ in ("amod", "compound") and child._.party:
+            return child._.party
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            found = next((party_of(g) for g in child.children if g.dep_ == "pobj" and party_of(g)), None)
+            if found:
+                return found
+    return None
 
 
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
@@ -242,7 +264,7 @@ def _extend_over_quotes(doc: Doc, found: list[Attribution]) -> None:
             cues = [a for a in found if not start <= a.cue_index < end and doc[a.cue_index].sent.start in edges]
             speaker = cues[0] if cues else None
         if speaker is None:
-            speaker = _quoted_before(doc, found, start, end)
+            speaker = _cue_beside(doc, found, start, end) or _quoted_before(doc, found, start, end)
         if speaker is not None:
             speaker.governs = speaker.governs | frozenset(range(start, end))
         closed = end < len(doc) and doc[end].text in _QUOTE_MARKS
@@ -250,6 +272,21 @@ def _extend_over_quotes(doc: Doc, found: list[Attribution]) -> None:
 
 
 _QUOTE_MARKS = ("“", "”", '"')
+_ROLES = frozenset({"head", "leader", "chief", "minister", "negotiator", "envoy", "spokesman", "spokeswoman",
+                    "spokesperson", "commander", "president", "chairman", "chairwoman", "secretary", "director"})
+
+
+def _cue_beside(doc: Doc, found: list[Attribution], start: int, end: int) -> Attribution | None:
+    """"\"Lift the ban, and we are ready to sign,\" the negotiator told television": the parse hung the quote on
+    the cue as an adverbial clause, not as what was said; the quote is still the cue's."""
+    sentence = doc[start].sent
+    if doc[end - 1].sent.start != sentence.start or start > sentence.start + 1:
+        return None  # the quote opens the sentence: "\"...,\" X said", not a phrase quoted inside it
+    cues = [a for a in found if sentence.start <= a.cue_index < sentence.end and not start <= a.cue_index < end
+            and doc[a.cue_index].dep_ == "ROOT"]
+    if len(cues) != 1 or any(start <= i < end for i in cues[0].governs):
+        return None
+    return cues[0]
 
 
 def _quoted_before(doc: Doc, found: list[Attribution], start: int, end: int) -> Attribution | None:
