@@ -659,6 +659,19 @@ def test_a_rejection_names_what_it_refuses_and_gives_nothing():
     assert move["gives"] == [] and move["gets"] == [] and "offer" in move["refers_to"], move
 
 
+def test_a_dateline_with_a_country_and_an_agency_in_brackets_is_no_party():
+    reading = read_text("Quetta (Pakistan) (AIP) - Pakistan and the Baloch National Resistance (BNR) agreed on "
+                        "Thursday to a 30-day ceasefire in three districts.")
+    assert "Quetta" not in reading["parties"]
+    assert {m["actor"] for m in reading["moves"]} == {"Pakistan", "BNR"}
+
+
+def test_a_minister_belongs_to_the_ministry_the_report_names():
+    reading = read_text("Teachers in Peru went on strike against the Education Ministry on Monday. Education Minister "
+                        "Rosa Huaman offered on Tuesday to raise the starting salary by 10%.")
+    assert [(m["type"], m["actor"]) for m in reading["moves"]] == [("offer", "Peru")]
+
+
 def test_declining_to_discuss_the_figures_is_no_rejection():
     found = _moves("Kallisto Maritime and the pirates met. Kallisto Maritime said it remained committed to a deal but "
                    "declined to discuss figures. The Hobyo guard refused to discuss the details.")

@@ -51,8 +51,10 @@ def dateline_end(doc: Doc, start: int) -> int:
         text = doc[i].text
         if "\n" in text or "\n" in doc[i - 1].whitespace_:
             return start
-        if text in _DASHES and doc[start].text.isupper() and len(doc[start].text) > 2:
-            return i + 1  # "NAIROBI, Kenya (AP) — Officials ..."
+        if text in _DASHES and (doc[start].text.isupper() and len(doc[start].text) > 2 or (
+                i - start >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "("
+                and doc[i - 2].text[:1].isupper())):
+            return i + 1  # "NAIROBI, Kenya (AP) — Officials ...", "Quetta (Pakistan) (AIP) - Pakistan and ..."
         if text == ":" and i - start <= 3 and doc[i + 1].text[:1].isupper():
             return i + 1  # "Geneva: US Treasury Secretary ..."
         if text == ":" and i - start <= 6 and doc[i + 1].text[:1].isupper() and not any(

@@ -486,7 +486,7 @@ class PartyFinder:
         if len(ent) > 1 and ent[-1].lower_.rstrip(".") in _LEGAL_FORMS:
             found.add(ent.start, ent.end, ent.text, "company")  # "pulp maker Kaarna Oyj" tagged as a person
             return
-        party = self.affiliation(ent, found) or titled_before(ent, found)
+        party = self.affiliation(ent, found) or titled_before(ent, found) or ministry_of(ent, found)
         if party is not None:
             found.kinds.setdefault(party, "organisation")  # "Veloria's president": Veloria is a side, not a person
         if party is None:
@@ -843,6 +843,20 @@ class PartyFinder:
                 kind = self.name_kinds[word]
                 return "organisation" if kind == "state" and members else kind  # a members' body, not a state's
         return "organisation"
+
+
+def ministry_of(ent: Span, found: Mentions) -> str | None:
+    """"Education Minister Rosa Huaman" where the report names "the Education Ministry": the minister is that
+    ministry's side."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "minister":
+        return None
+    portfolio = doc[ent.start - 2].text
+    if not portfolio[:1].isupper() or portfolio.lower() in ("prime", "foreign", "deputy"):
+        return None  # "Prime Minister X" heads a government, not a ministry; "Foreign Minister" of any state
+    names = {f"{portfolio} Ministry".lower(), f"Ministry of {portfolio}".lower()}
+    owners = {c for s, e, c in found.items if any(n in doc[s:e].text.lower() for n in names)}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _another(found: Mentions, kind: str, at: int, besides: str) -> str | None:
