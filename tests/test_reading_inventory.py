@@ -713,6 +713,13 @@ def test_a_quote_the_parse_hung_on_its_cue_as_a_clause_is_still_said():
     assert ("offer", "Russia") in found
 
 
+def test_a_speaker_label_before_a_colon_speaks_the_quote():
+    text = ("Israel and Hezbollah agreed a truce on Tuesday.\n\nPrime Minister Benjamin Netanyahu: \u201cThe length of "
+            "the ceasefire depends on what happens in Lebanon. Should Hezbollah violate the agreement or attempt to "
+            "rearm, we will strike.\u201d")
+    assert ("insist", "Israel") in _moves(text)
+
+
 def test_a_pronoun_speaker_is_the_person_named_before():
     reading = read_text("Interior Minister Ana Ruiz met the strikers on Monday. "
                         "The Nurses Union has rejected the offer, she said.")

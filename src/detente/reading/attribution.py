@@ -79,6 +79,7 @@ class AttributionFinder:
                 if attribution:
                     found.append(attribution)
         _name_pronoun_speakers(doc, found)
+        found.extend(self.labelled_quotes(doc, found))
         _extend_over_quotes(doc, found)
         found.extend(_over_lists(doc, found))
         doc._.attributions = found
@@ -119,6 +120,28 @@ class AttributionFinder:
             if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN") and child.i not in governs:
                 attribution.chain.append(noun_phrase(child)[0])
         return attribution
+
+    def labelled_quotes(self, doc: Doc, found: list[Attribution]) -> list[Attribution]:
+        """"Prime Minister Benjamin Netanyahu: \u201cThe length of the ceasefire depends on ...\u201d": a
+        transcript's speaker label before a colon speaks the quote after it."""
+        labelled = []
+        taken = {i for a in found for i in a.governs}
+        for start, end in _quotes(doc):
+            colon = start - 2
+            if colon < 1 or doc[colon].text != ":" or start in taken:
+                continue
+            first = colon
+            while first > 0 and "\n" not in doc[first - 1].whitespace_ and "\n" not in doc[first - 1].text \
+                    and colon - first < 8:
+                first -= 1
+            if first > 0 and "\n" not in doc[first - 1].whitespace_ and "\n" not in doc[first - 1].text:
+                continue  # the label opens its paragraph
+            label = doc[first:colon]
+            if not any(t.ent_type_ == "PERSON" or t._.party for t in label) or any(
+                    t.pos_ in ("VERB", "AUX") for t in label):
+                continue
+            labelled.append(self.build(label.root, ":", doc[colon], frozenset(range(start, end))))
+        return labelled
 
     def build(self, speaker: Token, cue: str, cue_token: Token, governs: frozenset[int]) -> Attribution:
         text, start, end = noun_phrase(speaker)

@@ -48,9 +48,17 @@ def stated_position(sent: Span, speaker_of: Callable[[Token], str | None]) -> tu
 
 
 def _if_clause(verb: Token) -> Token | None:
-    """"If the employers come with a better number, we will talk": the condition set on the other side."""
+    """"If the employers come with a better number, we will talk", "Should they violate the agreement, we will
+    strike": the condition set on the other side."""
     return next((c for c in verb.children if c.dep_ == "advcl" and any(
-        g.dep_ == "mark" and g.lower_ == "if" for g in c.children)), None)
+        g.dep_ == "mark" and g.lower_ == "if" for g in c.children) or c.dep_ in ("advcl", "ccomp") and c.i < verb.i
+        and _inverted(c)), None)
+
+
+def _inverted(clause: Token) -> bool:
+    """"Should Hezbollah violate ...", "Were they to ...": a condition told by inversion."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("should", "were", "had") and first.head.i == clause.i and first.dep_ == "aux"
 
 
 _BREACHES = {"reject", "refuse", "violate", "break", "attack", "fail", "renege", "ignore", "abandon", "arrest"}
