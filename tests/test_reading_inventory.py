@@ -571,6 +571,8 @@ CONSTRUCTIONS = [
     ("we will not bring it back, said by a side", "Canada and Brazil met in Geneva. \"We will not bring back the "
      "export levy that our farmers fought in the streets,\" Canada's trade minister, Anne Roy, said.",
      ("insist", "Canada")),
+    ("a side will keep its measure, told by the report", "Tanzania and Malawi met in Tunduma. Tanzania agreed to "
+     "let maize cross. But Lilongwe will keep its ban on Tanzanian cement and sugar.", ("insist", "Malawi")),
     ("our troops will stay, said by a side", "Peru and the Shining Dawn Front (SDF) met in Oslo. Peru's defence "
      "minister, Hugo Salas, said Peruvian troops would stay in the valley until the SDF disarmed.",
      ("insist", "Peru")),

@@ -35,7 +35,12 @@ def stated_position(sent: Span, speaker_of: Callable[[Token], str | None]) -> tu
             continue
         speaker = speaker_of(verb)
         subject = _subject(verb)
-        if speaker is None or subject is None:
+        if subject is None:
+            continue
+        if speaker is None:  # "But Lilongwe will keep its ban": the report states the side's position itself
+            side = party_of(subject) if subject.pos_ in ("PROPN", "NOUN") else None
+            if side is not None and verb.dep_ == "ROOT" and _kept_as_is(verb, subject):
+                return verb, side, "insist"
             continue
         if _red_line_attribute(verb) or _own_side(subject, speaker) and (
                 _refused_for_good(verb) or _kept_as_is(verb, subject)):
@@ -113,7 +118,9 @@ def _kept_as_is(verb: Token, subject: Token) -> bool:
     """"our troops will stay on the summit", "the penalty will remain in place until ...": held as it is."""
     if verb.lemma_.lower() not in _HOLDING or any(c.dep_ == "neg" for c in verb.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+    until = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("until", "unless") for g in c.children)
+                for c in verb.children)  # "our export ban stays in place until ..."
+    if not until and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
     held = subject.lower_ in _HELD or subject.lemma_.lower() in _HELD or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _HELD for c in verb.children)
