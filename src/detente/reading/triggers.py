@@ -802,10 +802,17 @@ def while_not(verb: Token) -> bool:
     return False
 
 
+_HELD_PEOPLE = frozenset({"soldier", "troop", "officer", "policeman", "guardsman", "sailor", "seafarer", "crew",
+                          "fisherman", "civilian", "journalist", "reporter", "worker", "engineer", "doctor", "nurse",
+                          "pilot", "missionary", "tourist", "national", "citizen", "fighter", "member"})
+
+
 def _captives(noun: Token) -> bool:
-    """Whether a noun phrase names prisoners, hostages or their bodies (a term the terms component found)."""
+    """Whether a noun phrase names prisoners, hostages or their bodies (a term the terms component found), or
+    people a side held and now frees or hands over ("handed over six Angolan soldiers they had held")."""
     found = {m.index for m in noun.doc._.terms or [] if m.term in ("prisoner_release", "hostage_release")}
-    return any(t.i in found for t in noun.subtree)
+    return any(t.i in found for t in noun.subtree) or noun.lemma_.lower() in _HELD_PEOPLE and any(
+        c.like_num or c.dep_ == "nummod" for c in noun.children)
 
 
 def _nothing_less(verb: Token) -> bool:
