@@ -25,7 +25,7 @@ BLIND_SETS = {f"blind{n}": Path(__file__).parent / f"reports_blind{n}" for n in 
 # without sight of the reader, scored once blind (each README has the first-sight score), then read for errors.
 FLOORS = {
     "dev": {"moves": 0.91, "terms": 0.80, "figures": 0.95, "source": 0.95, "hedge": 0.95},
-    "dev2": {"moves": 0.66, "terms": 0.74, "figures": 0.88, "source": 0.86, "hedge": 0.95},
+    "dev2": {"moves": 0.67, "terms": 0.75, "figures": 0.88, "source": 0.83, "hedge": 0.95},
     "own": {"moves": 0.74, "terms": 0.64, "figures": 0.87, "source": 0.82, "hedge": 0.95},
     "blind": {"moves": 0.73, "terms": 0.78, "figures": 0.88, "source": 0.95, "hedge": 0.95},
     "blind2": {"moves": 0.81, "terms": 0.70, "figures": 0.89, "source": 0.82, "hedge": 0.95},

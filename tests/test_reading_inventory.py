@@ -571,6 +571,8 @@ CONSTRUCTIONS = [
     ("we will not bring it back, said by a side", "Canada and Brazil met in Geneva. \"We will not bring back the "
      "export levy that our farmers fought in the streets,\" Canada's trade minister, Anne Roy, said.",
      ("insist", "Canada")),
+    ("the industry CEOs", "The actors union SAG-AFTRA and the Alliance of Motion Picture and Television Producers "
+     "(AMPTP) met. The industry CEOs have walked away from the bargaining table.", ("reject", "AMPTP")),
     ("handed over soldiers it held", "Angola and the Cabinda Popular Liberation Front (FLPC) signed a truce. Hours "
      "later the rebels handed over six Angolan soldiers they had held since February.", ("accept", "FLPC")),
     ("a side will keep its measure, told by the report", "Tanzania and Malawi met in Tunduma. Tanzania agreed to "
