@@ -719,6 +719,15 @@ def test_a_quote_the_parse_hung_on_its_cue_as_a_clause_is_still_said():
     assert ("offer", "Russia") in found
 
 
+def test_she_is_the_person_named_again_by_surname_before_her_quote():
+    text = ('Senegal and the Kassa Liberation Movement (MLK) signed an accord in Bissau. It was signed by Senegal\'s '
+            'armed forces minister, Aminata Ndour Faye, and by the MLK commander Bakary Sagna. "We have put down '
+            'the gun, not our history," Sagna said. Faye was just as blunt. "The unity of the republic is not '
+            'negotiable," she said.')
+    found = _moves(text)
+    assert ("insist", "Senegal") in found and ("insist", "MLK") not in found
+
+
 def test_a_speaker_label_before_a_colon_speaks_the_quote():
     text = ("Israel and Hezbollah agreed a truce on Tuesday.\n\nPrime Minister Benjamin Netanyahu: \u201cThe length of "
             "the ceasefire depends on what happens in Lebanon. Should Hezbollah violate the agreement or attempt to "

@@ -197,6 +197,9 @@ def _name_pronoun_speakers(doc: Doc, found: list[Attribution]) -> None:
     people += [doc[t.left_edge.i:t.i + 1] for t in doc if t.dep_ == "appos" and t.pos_ == "PROPN"
                and t.ent_type_ != "PERSON" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "NOUN"
                and t.head.lemma_.lower() in _ROLES]  # "The head of the Russian delegation, Vadim Orlov,"
+    people += [doc[t.i:t.i + 1] for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t._.party
+               and t.ent_type_ not in ("ORG", "GPE", "NORP", "LOC") and t.text not in t._.party
+               and t.head.pos_ in ("AUX", "VERB")]  # "Faye was just as blunt": a side's person named again
     people.sort(key=lambda e: e.start)
     named: Attribution | None = None
     gender: dict[int, str] = {}  # a named speaker's pronoun, once a pronoun has stood for them
