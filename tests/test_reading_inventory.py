@@ -728,6 +728,15 @@ def test_she_is_the_person_named_again_by_surname_before_her_quote():
     assert ("insist", "Senegal") in found and ("insist", "MLK") not in found
 
 
+def test_a_person_whose_title_a_description_owns_speaks_for_that_side():
+    reading = read_text("Aurora Pacific Airlines and the Flight Attendants Union (FAU) met. Aurora Pacific said it "
+                        "was disappointed by the vote. In a memo to employees, Mark Ostrander, the airline's "
+                        'vice-president of labour relations, wrote that the agreement was "the richest in our history" '
+                        'and that the company "will not reopen it".')
+    assert "Mark Ostrander" not in reading["parties"]
+    assert "Mark Ostrander" in reading["parties"]["Aurora Pacific Airlines"]
+
+
 def test_a_speaker_label_before_a_colon_speaks_the_quote():
     text = ("Israel and Hezbollah agreed a truce on Tuesday.\n\nPrime Minister Benjamin Netanyahu: \u201cThe length of "
             "the ceasefire depends on what happens in Lebanon. Should Hezbollah violate the agreement or attempt to "

@@ -176,6 +176,7 @@ class PartyFinder:
         unnamed_sides(self, doc, found)
         parents(doc, found)
         self.refer_back(doc, found)
+        titled_by_owner(doc, found)
         self.initials(doc, found)
         self.last_word(doc, found)
         self.without_suffix(doc, found)
@@ -857,6 +858,21 @@ def ministry_of(ent: Span, found: Mentions) -> str | None:
     names = {f"{portfolio} Ministry".lower(), f"Ministry of {portfolio}".lower()}
     owners = {c for s, e, c in found.items if any(n in doc[s:e].text.lower() for n in names)}
     return owners.pop() if len(owners) == 1 else None
+
+
+def titled_by_owner(doc: Doc, found: Mentions) -> None:
+    """"The council's deputy leader, Sanjay Mistry": a person whose title's owner became a party only when
+    descriptions were read ("the council") speaks for that party, not for themselves."""
+    for ent in doc.ents:
+        party = found.at(ent.start)
+        if ent.label_ != "PERSON" or party is None or found.kinds.get(party) != "person":
+            continue
+        root = ent.root
+        title = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
+        owner = next((c for c in title.children if c.dep_ == "poss"), None) if title is not None else None
+        side = found.at(owner.i) if owner is not None else None
+        if side is not None and side != party and found.kinds.get(side) != "person":
+            found.people[party] = side
 
 
 def _another(found: Mentions, kind: str, at: int, besides: str) -> str | None:
