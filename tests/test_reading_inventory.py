@@ -94,6 +94,8 @@ CONSTRUCTIONS = [
     ("not for sale",
      "Halmland and Orvenia met. \"Our sanctions are not for sale,\" Halmland's president said.",
      ("insist", "Halmland")),
+    ("it will not bargain with", "Mozambique and the insurgents of Ansar al-Rovuma are at war. Mozambique's "
+     "government has repeatedly said it will not bargain with what it calls terrorists.", ("insist", "Mozambique")),
     ("the state does not negotiate with",
      "Haiti and the Ti Zile gang met. The gang demanded money. \"The state does not negotiate with criminals,\" "
      "Haiti's justice minister said.",

@@ -147,7 +147,7 @@ class Triggers(Constructions):
             obj_lemma = obj.lemma_.lower() if obj is not None else ""
             present = token.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("does", "do")
                                                           for c in children)
-            if lemma in ("negotiate", "bargain", "talk", "deal") and "neg" in deps and present \
+            if lemma in ("negotiate", "bargain", "talk", "deal") and "neg" in deps and (present or will_not(token)) \
                     and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
                 subject = next((c for c in children if c.dep_ == "nsubj"), None)
                 if subject is not None and party_of(subject):
