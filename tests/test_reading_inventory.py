@@ -575,6 +575,9 @@ CONSTRUCTIONS = [
      ("insist", "Canada")),
     ("the industry CEOs", "The actors union SAG-AFTRA and the Alliance of Motion Picture and Television Producers "
      "(AMPTP) met. The industry CEOs have walked away from the bargaining table.", ("reject", "AMPTP")),
+    ("under its terms, one side will", "Pakistan and the Baloch National Resistance (BNR) agreed on Thursday to a "
+     "30-day ceasefire. Under its terms the army will suspend operations in three districts.",
+     ("accept", "Pakistan")),
     ("handed over soldiers it held", "Angola and the Cabinda Popular Liberation Front (FLPC) signed a truce. Hours "
      "later the rebels handed over six Angolan soldiers they had held since February.", ("accept", "FLPC")),
     ("a side will keep its measure, told by the report", "Tanzania and Malawi met in Tunduma. Tanzania agreed to "
@@ -684,6 +687,12 @@ def test_declining_to_discuss_the_figures_is_no_rejection():
     found = _moves("Kallisto Maritime and the pirates met. Kallisto Maritime said it remained committed to a deal but "
                    "declined to discuss figures. The Hobyo guard refused to discuss the details.")
     assert not any(t == "reject" for t, _ in found), found
+
+
+def test_the_terms_of_an_old_plan_are_background():
+    found = _moves("Greece and its creditors met in Brussels. The creditors suggest that Greece should post a surplus "
+                   "of 1% of GDP this year, instead of 3% under the terms of the current plan, sources said.")
+    assert not any(actor == "Greece" and kind == "propose" for kind, actor in found), found
 
 
 def test_a_quoted_label_that_praises_is_no_rejection():

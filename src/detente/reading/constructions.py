@@ -333,7 +333,7 @@ class Constructions:
             return "nominal_insist"  # "That is our last word on the tariff": a red line
         if lemma in self.agreement_nouns and lemma not in ("offer",):
             kind = "accept" if any(c.dep_ == "poss" for c in noun.children) and lemma == "agreement" and not any(
-                c.lower_ in _PAST_DEALS or c.like_num for c in noun.children) else None  # not "their last
+                c.lower_ in PAST_DEALS or c.like_num for c in noun.children) else None  # not "their last
             # agreement", "its 2011 investment agreement": a deal of the past
         elif lower in self.all_offer_nouns or lemma in self.all_offer_nouns:
             kind = "offer"
@@ -440,7 +440,7 @@ def _denied_quality(adjective: Token) -> bool:
 
 
 _CONDITIONAL = {"conditional", "contingent", "dependent"}
-_PAST_DEALS = {"last", "previous", "current", "existing", "old", "former", "earlier", "original", "expired", "prior"}
+PAST_DEALS = {"last", "previous", "current", "existing", "old", "former", "earlier", "original", "expired", "prior"}
 _MOVING_AWAY = {"move", "away", "back", "retreat", "step", "budge", "depart", "climb", "walk"}
 WELL = frozenset({"positively", "favourably", "favorably", "constructively", "warmly"})
 

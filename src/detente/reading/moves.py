@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import attributions_over, noun_phrase, quoted
 from .constructions import HOSTILE_NOUNS as _HOSTILE
-from .constructions import MODALS, only_if, unless
+from .constructions import MODALS, PAST_DEALS, only_if, unless
 from .hedging import is_hedged
 from .noun_phrases import short_noun_phrase
 from .paragraphs import reported_span
@@ -334,10 +334,17 @@ class MoveFinder(Triggers):
             if holder is None:
                 continue
             noun = next((c for c in holder.children if c.dep_ == "pobj"), None)
-            if noun is None or noun.lemma_.lower() not in self.proposal_nouns | self.agreement_nouns:
+            if noun is not None and noun.lemma_.lower() in ("term", "terms", "text"):
+                of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj"), None)  # "under the terms of the deal": the deal's terms
+                noun = of if of is not None else noun if any(  # "under its terms": the deal just named
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children) else None
+            if noun is None or noun.lemma_.lower() not in self.proposal_nouns | self.agreement_nouns | {
+                    "term", "terms", "text"}:
                 continue
-            if any(c.ent_type_ == "DATE" and c.like_num for c in noun.children):
-                continue  # "Under the 1944 water treaty, Mexico must send ...": an old treaty's terms, background
+            if any(c.ent_type_ == "DATE" and c.like_num or c.dep_ == "amod" and c.lower_ in PAST_DEALS
+                   for c in noun.children):
+                continue  # "Under the 1944 water treaty", "under the terms of the current plan": background
             owner, kind = self.owner(noun)
             if not owner and any(c.lower_ in ("a", "an") for c in noun.children) and not any(
                     c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS | {"must", "can", "could"}
@@ -471,7 +478,8 @@ class MoveFinder(Triggers):
                             break
         if found:
             return found, "propose"
-        if noun.lemma_.lower() in self.agreement_nouns and noun.lemma_.lower() not in ("offer", "proposal"):
+        if noun.lemma_.lower() in self.agreement_nouns | {"term", "terms", "text"} and noun.lemma_.lower() not in (
+                "offer", "proposal"):
             return None, "agreement"
         if self.last_proposer:
             return self.last_proposer
