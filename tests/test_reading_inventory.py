@@ -575,9 +575,6 @@ CONSTRUCTIONS = [
      ("insist", "Canada")),
     ("the industry CEOs", "The actors union SAG-AFTRA and the Alliance of Motion Picture and Television Producers "
      "(AMPTP) met. The industry CEOs have walked away from the bargaining table.", ("reject", "AMPTP")),
-    ("under its terms, one side will", "Pakistan and the Baloch National Resistance (BNR) agreed on Thursday to a "
-     "30-day ceasefire. Under its terms the army will suspend operations in three districts.",
-     ("accept", "Pakistan")),
     ("handed over soldiers it held", "Angola and the Cabinda Popular Liberation Front (FLPC) signed a truce. Hours "
      "later the rebels handed over six Angolan soldiers they had held since February.", ("accept", "FLPC")),
     ("a side will keep its measure, told by the report", "Tanzania and Malawi met in Tunduma. Tanzania agreed to "
@@ -687,6 +684,12 @@ def test_declining_to_discuss_the_figures_is_no_rejection():
     found = _moves("Kallisto Maritime and the pirates met. Kallisto Maritime said it remained committed to a deal but "
                    "declined to discuss figures. The Hobyo guard refused to discuss the details.")
     assert not any(t == "reject" for t, _ in found), found
+
+
+def test_under_its_terms_sets_out_the_deal():
+    reading = read_text("Pakistan and the Baloch National Resistance (BNR) agreed on Thursday to a 30-day ceasefire. "
+                        "Under its terms the army will suspend operations in three districts.")
+    assert {m["actor"] for m in reading["moves"] if m["sentence"].startswith("Under its terms")} == {"Pakistan", "BNR"}
 
 
 def test_the_terms_of_an_old_plan_are_background():
