@@ -34,7 +34,7 @@ FLOORS = {
     "blind5": {"moves": 0.78, "terms": 0.57, "figures": 0.86, "source": 0.84, "hedge": 0.95},
     "blind6": {"moves": 0.81, "terms": 0.68, "figures": 0.82, "source": 0.95, "hedge": 0.95},
     "blind7": {"moves": 0.77, "terms": 0.56, "figures": 0.78, "source": 0.88, "hedge": 0.95},
-    "blind8": {"moves": 0.77, "terms": 0.69, "figures": 0.72, "source": 0.84, "hedge": 0.95},
+    "blind8": {"moves": 0.77, "terms": 0.68, "figures": 0.72, "source": 0.84, "hedge": 0.95},
     "blind9": {"moves": 0.61, "terms": 0.66, "figures": 0.82, "source": 0.95, "hedge": 0.95},
     "blind10": {"moves": 0.67, "terms": 0.59, "figures": 0.74, "source": 0.94, "hedge": 0.95},
     "blind11": {"moves": 0.65, "terms": 0.58, "figures": 0.79, "source": 0.95, "hedge": 0.95},

@@ -692,6 +692,14 @@ def test_under_its_terms_sets_out_the_deal():
     assert {m["actor"] for m in reading["moves"] if m["sentence"].startswith("Under its terms")} == {"Pakistan", "BNR"}
 
 
+def test_in_return_after_a_deal_told_earlier_is_that_sides_part():
+    reading = read_text("Senegal and the Kassa Liberation Movement (MLK) signed a peace accord in Bissau on Monday. "
+                        "The ceremony lasted two hours. Guinea-Bissau's president attended. Regional leaders sent "
+                        "messages of support. Thousands gathered outside. In return, Dakar will grant an amnesty to "
+                        "fighters who are not accused of serious crimes.")
+    assert [m["actor"] for m in reading["moves"] if m["sentence"].startswith("In return")] == ["Senegal"]
+
+
 def test_the_terms_of_an_old_plan_are_background():
     found = _moves("Greece and its creditors met in Brussels. The creditors suggest that Greece should post a surplus "
                    "of 1% of GDP this year, instead of 3% under the terms of the current plan, sources said.")

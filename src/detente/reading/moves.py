@@ -94,6 +94,8 @@ class MoveFinder(Triggers):
                         m.type = "accept"  # that side's part of the deal, not a new offer
             if not found and self.content_of is not None:
                 found = self.content_moves(sent)
+            if not found and self.deal_done and _in_return(sent):
+                found = self.part_of_the_deal(sent)
             if not found:
                 found = self.stated_red_line(sent)
             else:
@@ -125,6 +127,17 @@ class MoveFinder(Triggers):
         return outsider or any(  # "Brazil's foreign ministry called on the kidnappers to release Klassen"
             self.collective(t) or t.lower_ in ("actors", "everyone") for c in trigger.children
             if c.dep_ in ("dobj", "prep") for t in (c, *c.children) if t.pos_ in ("NOUN", "PRON"))
+
+    def part_of_the_deal(self, sent: Span) -> list[MoveMention]:
+        """"In return, Dakar will grant an amnesty", told after a deal the report said Senegal concluded, however
+        many sentences before: that side's part of the deal."""
+        verb = next((t for t in sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in t.children)), None)
+        if verb is None or any(c.dep_ == "neg" for c in verb.children) or self.hypothetical(verb):
+            return []
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        side = party_of(subject) if subject is not None and subject.pos_ != "PRON" else None
+        return [self.build("accept", side, verb, sent, whole=True)] if side in self.deal_done else []
 
     def stated_red_line(self, sent: Span) -> list[MoveMention]:
         """A position a side states of itself with no move word: "we will not lay down our weapons", "if they
