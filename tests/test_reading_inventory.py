@@ -766,6 +766,13 @@ def test_a_speaker_label_before_a_colon_speaks_the_quote():
     assert ("insist", "Israel") in _moves(text)
 
 
+def test_a_body_that_would_report_later_is_no_speaker():
+    reading = read_text("Tanzania and Malawi met in Tunduma. SADC's deputy executive secretary, Tebogo Mothibi, said "
+                        "both sides had agreed to set up a joint technical committee that would report within 60 days.")
+    sources = {m["source"] for m in reading["moves"] if m["type"] == "accept"}
+    assert sources and "that" not in sources, reading["moves"]
+
+
 def test_a_pronoun_speaker_is_the_person_named_before():
     reading = read_text("Interior Minister Ana Ruiz met the strikers on Monday. "
                         "The Nurses Union has rejected the offer, she said.")

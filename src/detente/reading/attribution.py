@@ -111,6 +111,8 @@ class AttributionFinder:
         if not content and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL_AUX)
                                for c in token.children):
             return None  # "AI can't write literary material": a verb of saying that reports nothing
+        if not content and token.dep_ == "relcl" and subject.lower_ in ("that", "which"):
+            return None  # "a joint committee that would report within 60 days": no one speaks here
         if content:
             governs = frozenset(t.i for c in content for t in c.subtree)
         else:  # parenthetical: "..., the sources said, ..." governs the rest of the sentence
