@@ -766,6 +766,14 @@ def test_a_speaker_label_before_a_colon_speaks_the_quote():
     assert ("insist", "Israel") in _moves(text)
 
 
+def test_two_unnamed_members_of_a_side_are_its_source():
+    reading = read_text("Japan's National Liberal Party (NLP) and the Democratic Action Party (DAP) met. The NLP "
+                        "offered to raise the threshold to 1.7 million yen, according to two NLP lawmakers involved in "
+                        "the talks.")
+    (move,) = [m for m in reading["moves"] if m["type"] == "offer"]
+    assert move["source"].startswith("two NLP lawmakers"), move
+
+
 def test_a_body_that_would_report_later_is_no_speaker():
     reading = read_text("Tanzania and Malawi met in Tunduma. SADC's deputy executive secretary, Tebogo Mothibi, said "
                         "both sides had agreed to set up a joint technical committee that would report within 60 days.")

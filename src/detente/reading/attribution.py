@@ -163,8 +163,11 @@ class AttributionFinder:
         if party is None and speaker.lemma_.lower() in _SPOKESPEOPLE and not any(
                 c.dep_ in ("poss", "prep") for c in speaker.children):
             party = _subject_before(speaker)  # "The government said ... . A spokesperson said: ..."
+        counted = speaker.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in ("several", "some", "many")
+                                                for c in speaker.children)  # "two NLP lawmakers": members, unnamed
         anonymous = speaker.lemma_.lower() in self.source_nouns or speaker.lower_ in self.source_nouns or _unnamed(
-            speaker) or any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in _OUTLETS for c in speaker.children)
+            speaker) or any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in _OUTLETS
+                            for c in speaker.children) or counted
         # "Israeli public broadcaster Kan": an outlet reports, it is no side on the record
         on_record = party is not None and not anonymous or speaker.ent_type_ == "PERSON" or person is not None
         joint = speaker.lemma_.lower() in ("statement", "communique", "communiqué", "declaration") and any(
