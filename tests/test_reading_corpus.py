@@ -43,7 +43,7 @@ FLOORS = {
     "blind14": {"moves": 0.65, "terms": 0.55, "figures": 0.75, "source": 0.85, "hedge": 0.95},
     "blind15": {"moves": 0.55, "terms": 0.59, "figures": 0.76, "source": 0.74, "hedge": 0.95},
     "blind16": {"moves": 0.69, "terms": 0.62, "figures": 0.73, "source": 0.93, "hedge": 0.95},
-    "blind17": {"moves": 0.57, "terms": 0.56, "figures": 0.77, "source": 0.80, "hedge": 0.95},
+    "blind17": {"moves": 0.57, "terms": 0.56, "figures": 0.77, "source": 0.85, "hedge": 0.95},
     "blind18": {"moves": 0.58, "terms": 0.47, "figures": 0.79, "source": 0.80, "hedge": 0.95},
 }
 
