@@ -1,7 +1,9 @@
-"""Positions a side states in its own words: "we will not lay down our weapons", "our troops will stay on
-the ridge", "dairy is a red line for us". No move word is used, yet the side tells the other what it will
-not give up: a red line (insist). Only a principal side's own statement counts; a commentator's or a
-reporter's forecast of what a side will do is no move."""
+"""Positions a side states in its own words, with no move word: "we will not lay down our weapons", "our
+troops will stay on the ridge" (red lines); "if they come with a better number, we will talk" (an offer) or
+"should they violate the agreement, we will strike" (a threat); "the offer is the most we can bear" (a red
+line); "described the offer as \"dead on arrival\"" and "has no intention of doing that" (refusals). Only a
+principal side's own statement counts, or the report's plain statement of a named side's position; a
+commentator's forecast of what a side will do is no move."""
 
 from __future__ import annotations
 
