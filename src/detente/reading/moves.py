@@ -92,13 +92,14 @@ class MoveFinder(Triggers):
                 for m in found:  # "Counties will pay the arrears in three instalments", after the deal was signed:
                     if m.type == "offer" and m.actor in self.deal_done and self.kept_promise(doc[m.trigger]):
                         m.type = "accept"  # that side's part of the deal, not a new offer
-            if not found and self.content_of is not None:
+            listing = not found and self.content_of is not None  # a deal's or an offer's terms, one by one
+            if listing:
                 found = self.content_moves(sent)
             if not found and self.deal_done and _in_return(sent):
                 found = self.part_of_the_deal(sent)
             if not found:
                 found = self.stated_red_line(sent)
-            else:
+            if not listing:
                 self.content_of = self.content_anchor(found)
                 if self.content_of is not None and self.content_of[0] == "accept":
                     self.deal_done |= set(self.content_of[1])  # the sides of a deal concluded
